@@ -1,0 +1,94 @@
+"""newsclean: turn the text of a scraped news page into the text of the story.
+
+>>> import newsclean
+>>> newsclean.clean("September 5, 2021\\n2 mins read\\n\\nRain fell all day.\\n\\nShare this article")
+'Rain fell all day.'
+>>> cleaned = newsclean.explain("By Jane Doe, CNN\\nRain fell all day.")
+>>> [(r.cleaner, r.text) for r in cleaned.removals], cleaned.metadata.authors
+([('bylines', 'By Jane Doe, CNN')], ('Jane Doe',))
+"""
+
+from __future__ import annotations
+
+from newsclean.apply import apply_removals
+from newsclean.cleaners import (
+    Bylines,
+    Cleaner,
+    Comments,
+    GluedSentences,
+    Legal,
+    Navigation,
+    Promotions,
+    ReadTime,
+    Syndication,
+    Teasers,
+    Timestamps,
+    Whitespace,
+    cleaner,
+    line_span,
+)
+from newsclean.document import Document, Line
+from newsclean.pipeline import Pipeline
+from newsclean.presets import AGGRESSIVE, CONSERVATIVE, DEFAULT, PRESETS
+from newsclean.records import Cleaned, Metadata, Removal, Span
+
+__version__ = "0.1.0"
+
+
+def clean(text: str, *, pipeline: Pipeline = DEFAULT) -> str:
+    """Return the story in ``text``: the page furniture removed by ``pipeline``.
+
+    Raises ``TypeError`` for anything but ``str`` (decode bytes first).
+
+    >>> clean("ALSO READ: Floods hit the coast\\nRain fell all day.")
+    'Rain fell all day.'
+    >>> clean("")
+    ''
+    """
+    return pipeline.clean(text)
+
+
+def explain(text: str, *, pipeline: Pipeline = DEFAULT) -> Cleaned:
+    """Return the clean text, every removal with its offsets and reason, and the metadata.
+
+    ``explain(t).text == clean(t)``, and ``apply_removals(t, explain(t).removals)``
+    replays it.
+
+    >>> cleaned = explain("2 mins read\\nRain fell all day.")
+    >>> cleaned.text, cleaned.removals[0].cleaner, cleaned.metadata.read_time
+    ('Rain fell all day.', 'read_time', 2)
+    """
+    return pipeline.explain(text)
+
+
+__all__ = [
+    "AGGRESSIVE",
+    "CONSERVATIVE",
+    "DEFAULT",
+    "PRESETS",
+    "Bylines",
+    "Cleaned",
+    "Cleaner",
+    "Comments",
+    "Document",
+    "GluedSentences",
+    "Legal",
+    "Line",
+    "Metadata",
+    "Navigation",
+    "Pipeline",
+    "Promotions",
+    "ReadTime",
+    "Removal",
+    "Span",
+    "Syndication",
+    "Teasers",
+    "Timestamps",
+    "Whitespace",
+    "__version__",
+    "apply_removals",
+    "clean",
+    "cleaner",
+    "explain",
+    "line_span",
+]

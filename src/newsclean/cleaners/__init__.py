@@ -1,0 +1,36 @@
+"""The cleaners: one per boilerplate family of POLICY.md, and two opt-in repairs.
+
+Each module is named after its cleaner, and the cleaner's ``name`` is the module name.
+"""
+
+from newsclean.cleaners.base import Cleaner, FunctionCleaner, LineRuleCleaner, cleaner, line_span
+from newsclean.cleaners.bylines import Bylines
+from newsclean.cleaners.comments import Comments
+from newsclean.cleaners.glued_sentences import GluedSentences
+from newsclean.cleaners.legal import Legal
+from newsclean.cleaners.navigation import Navigation
+from newsclean.cleaners.promotions import Promotions
+from newsclean.cleaners.read_time import ReadTime
+from newsclean.cleaners.syndication import Syndication
+from newsclean.cleaners.teasers import Teasers
+from newsclean.cleaners.timestamps import Timestamps
+from newsclean.cleaners.whitespace import Whitespace
+
+__all__ = [
+    "Bylines",
+    "Cleaner",
+    "Comments",
+    "FunctionCleaner",
+    "GluedSentences",
+    "Legal",
+    "LineRuleCleaner",
+    "Navigation",
+    "Promotions",
+    "ReadTime",
+    "Syndication",
+    "Teasers",
+    "Timestamps",
+    "Whitespace",
+    "cleaner",
+    "line_span",
+]

@@ -1,0 +1,163 @@
+"""What a cleaner is, and the two helpers most cleaners are built from.
+
+A cleaner has a ``name`` and a ``find(doc)`` method that yields :class:`~newsclean.Span`
+objects: offsets into the original text, a rule id and a reason. It never changes the
+text; the :class:`~newsclean.Pipeline` applies the spans and keeps the record.
+
+Write your own as a small class::
+
+    class Disclaimers(Cleaner):
+        name = "disclaimers"
+
+        def find(self, doc):
+            for line in doc:
+                if line.stripped.startswith("Disclaimer:"):
+                    yield line_span(line, "disclaimers.label", "a disclaimer")
+
+or as a function with :func:`cleaner`.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+import regex
+
+from newsclean.document import Document, Line
+from newsclean.records import Span
+from newsclean.rules import Rule
+
+#: A cleaner name is one snake_case word, used everywhere (module, CLI, docs).
+NAME = regex.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class Cleaner(ABC):
+    """Base class of cleaners: a ``name`` and a ``find`` that yields spans with reasons."""
+
+    name: str = ""
+
+    @abstractmethod
+    def find(self, doc: Document) -> Iterable[Span]:
+        """Yield the spans of ``doc.text`` this cleaner would remove, with reasons."""
+
+    def __call__(self, doc: Document) -> Iterable[Span]:
+        return self.find(doc)
+
+    def __repr__(self) -> str:
+        return f"<cleaner {self.name}>"
+
+
+class FunctionCleaner(Cleaner):
+    """A cleaner made from a function ``doc -> iterable of spans`` (see :func:`cleaner`)."""
+
+    def __init__(self, name: str, function: Callable[[Document], Iterable[Span]]) -> None:
+        if not NAME.match(name):
+            raise ValueError(f"a cleaner name is one snake_case word, got {name!r}")
+        self.name = name
+        self.function = function
+        self.__doc__ = function.__doc__
+
+    def find(self, doc: Document) -> Iterable[Span]:
+        return self.function(doc)
+
+
+def cleaner(name: str) -> Callable[[Callable[[Document], Iterable[Span]]], FunctionCleaner]:
+    """Turn a function ``doc -> spans`` into a cleaner called ``name``.
+
+    >>> from newsclean import DEFAULT, line_span
+    >>> @cleaner("disclaimers")
+    ... def disclaimers(doc):
+    ...     for line in doc:
+    ...         if line.stripped.startswith("Disclaimer:"):
+    ...             yield line_span(line, "disclaimers.label", "a disclaimer")
+    >>> pipeline = DEFAULT + disclaimers
+    >>> pipeline.clean("Rain is due on Monday.\\nDisclaimer: not advice.")
+    'Rain is due on Monday.'
+    """
+
+    def wrap(function: Callable[[Document], Iterable[Span]]) -> FunctionCleaner:
+        return FunctionCleaner(name, function)
+
+    return wrap
+
+
+def line_span(
+    line: Line,
+    rule: str,
+    reason: str,
+    *,
+    authors: tuple[str, ...] = (),
+    published: str | None = None,
+    read_time: int | None = None,
+) -> Span:
+    """Return a span covering the whole content of ``line``.
+
+    >>> from newsclean.document import Document
+    >>> line_span(Document("a\\nShare").content[1], "x.share", "a button")
+    Span(start=2, end=7, rule='x.share', reason='a button')
+    """
+    return Span(
+        line.start, line.end, rule, reason,
+        authors=authors, published=published, read_time=read_time,
+    )
+
+
+class LineRules:
+    """Line rules compiled into one alternation per zone, matched against whole lines.
+
+    >>> from newsclean.rules import Rule
+    >>> rules = LineRules([Rule("x.share", "share", "a button")])
+    >>> doc = Document("Story.\\nShare")
+    >>> [rules.match(doc, line).id for line in doc if rules.match(doc, line)]
+    ['x.share']
+    """
+
+    def __init__(self, rules: Sequence[Rule], flags: int = regex.IGNORECASE) -> None:
+        if not rules:
+            raise ValueError("LineRules needs at least one rule")
+        self.rules = tuple(rules)
+        self.max_length = max(rule.max_length for rule in rules)
+        self._zones: dict[str, tuple[regex.Pattern[str], tuple[Rule, ...]]] = {}
+        for zone in ("any", "head", "tail", "edge"):
+            members = tuple(rule for rule in rules if rule.zone == zone)
+            if members:
+                body = "|".join(f"(?P<_r{i}>{rule.pattern})" for i, rule in enumerate(members))
+                pattern = regex.compile(
+                    r"^[\s*•·|>»\-–—]*(?:" + body + r")[\s:|»›>.…]*$", flags
+                )
+                self._zones[zone] = (pattern, members)
+
+    def match(self, doc: Document, line: Line) -> Rule | None:
+        """Return the first rule that fills ``line`` where it stands, or ``None``."""
+        text = line.stripped
+        if len(text) > self.max_length:
+            return None
+        for zone, (pattern, members) in self._zones.items():
+            if zone == "head" and not doc.in_head(line):
+                continue
+            if zone == "tail" and not doc.in_tail(line):
+                continue
+            if zone == "edge" and not (doc.in_head(line) or doc.in_tail(line)):
+                continue
+            found = pattern.match(text)
+            if found is None:
+                continue
+            for i, rule in enumerate(members):
+                if found.group(f"_r{i}") is not None:
+                    if len(text) <= rule.max_length:
+                        return rule
+                    break
+        return None
+
+
+class LineRuleCleaner(Cleaner):
+    """A cleaner that removes every line one of its :class:`~newsclean.rules.Rule` fills."""
+
+    rules: LineRules
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        for line in doc:
+            rule = self.rules.match(doc, line)
+            if rule is not None:
+                yield line_span(line, rule.id, rule.reason)

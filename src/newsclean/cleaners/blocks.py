@@ -1,0 +1,64 @@
+"""Tail blocks: when does a marker open a list of teasers that runs to the end of the page?
+
+A marker such as "Latest from X" near the end is followed by teaser headlines and
+snippets; the same marker mid-story is followed by more story. Story paragraphs are
+long and end their sentences; teaser headlines do not end with a full stop, and
+snippets are cut short. Two story-like lines in a row after the marker mean the story
+goes on.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.document import Document, Line
+
+#: A line this long that ends a sentence reads as a story paragraph.
+STORY_LINE = 100
+_ENDS_SENTENCE = regex.compile(r"[.!?…\"”’)»]\s*$")
+
+
+def story_like(line: Line) -> bool:
+    """True when ``line`` reads like a paragraph of a story (long, ends a sentence)."""
+    text = line.stripped
+    return len(text) >= STORY_LINE and _ENDS_SENTENCE.search(text) is not None
+
+
+def _suffix_stats(doc: Document) -> tuple[list[int], list[bool]]:
+    """Per content line: story-like lines from there to the end, and whether two stand in a row.
+
+    Computed once per document, so judging many markers stays linear.
+    """
+    cached = doc.memo.get(__name__)
+    if cached is None:
+        flags = [story_like(line) for line in doc.content]
+        size = len(flags)
+        prose = [0] * (size + 1)
+        pair = [False] * (size + 1)
+        for i in range(size - 1, -1, -1):
+            prose[i] = prose[i + 1] + flags[i]
+            pair[i] = pair[i + 1] or (flags[i] and i + 1 < size and flags[i + 1])
+        cached = doc.memo[__name__] = (prose, pair)
+    return cached  # type: ignore[return-value]
+
+
+def opens_tail_block(doc: Document, marker: Line, *, strict: bool = True) -> bool:
+    """Return True when the lines after ``marker`` read as a teaser block, not story.
+
+    ``strict=False`` (the aggressive preset) trusts any marker in the second half of
+    the page.
+    """
+    first = doc.position(marker) + 1
+    count = len(doc.content) - first
+    if count == 0:
+        return True
+    position = doc.fraction_before(marker)
+    if not strict:
+        return position >= 0.5
+    prose_after, pair_after = _suffix_stats(doc)
+    prose = prose_after[first]
+    if prose == 0:
+        return position >= 0.2 or count >= 2
+    if pair_after[first]:
+        return False
+    return position >= 0.5 and count >= 2 and prose * 2 <= count

@@ -1,0 +1,203 @@
+"""Read a "meta line": bylines, date stamps and read times, alone or side by side.
+
+Pages often put several of these on one line: "By Jane Doe | Reuters | March 4, 2025",
+"Jane Doe · 4 min read", "Posted on March 4, 2025 by Staff Writer". The line is split
+at its separators and every segment must be one of these; the ``bylines``,
+``timestamps`` and ``read_time`` cleaners share this reading.
+
+>>> meta = read_meta_line("By Jane Doe and John Smith, CNN | Updated 6:12 PM GMT, Nov 3, 2025")
+>>> meta.kinds == {"byline", "date"}, meta.authors, meta.published
+(True, ('Jane Doe', 'John Smith'), 'Updated 6:12 PM GMT, Nov 3, 2025')
+>>> read_meta_line("By the time the vote was called, the hall was empty.") is None
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.dates import is_date_line
+from newsclean.document import Document, Line
+from newsclean.rules import alternation
+from newsclean.rules.bylines import (
+    AND,
+    BY_WORD,
+    GENERIC_CREDITS,
+    KNOWN_OUTLET,
+    NAME_WORD,
+    NAMES,
+    NOT_NAMES,
+    ORGANISATION_FIRST_WORDS,
+    ORGANISATION_WORDS,
+    OUTLET,
+    OUTLET_JOINER,
+    ROLE,
+)
+from newsclean.rules.dates import JOINER
+from newsclean.rules.read_time import READ_TIME
+
+#: Longest line read as a meta line, in characters and in words.
+MAX_META_LINE = 200
+MAX_META_WORDS = 24
+
+_SPLIT = regex.compile(r"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+")
+_READ_TIME = regex.compile(r"^\s*" + READ_TIME + r"\s*[.)]?\s*$", regex.IGNORECASE)
+_BY = regex.compile(r"^\(?(?i:" + BY_WORD + r")(?:\s*:\s*|\s+)")
+_QUALIFIER = (
+    r"(?:\s*,\s*|\s+(?i:" + OUTLET_JOINER + r")\s+|\s*[,/]\s*(?i:" + OUTLET_JOINER + r")\s+)"
+    r"(?:(?i:" + ROLE + r")|" + OUTLET + r")"
+)
+_NAMES_THEN = regex.compile(r"^(?P<names>" + NAMES + r")(?P<tail>(?:" + _QUALIFIER + r"){0,3})\)?\s*[.,]?\s*$")
+_NAMES_THEN_DATE = regex.compile(
+    r"^(?P<names>" + NAMES + r")(?P<tail>(?:" + _QUALIFIER + r"){0,2})\s*(?:,|\s+(?i:" + JOINER
+    + r"))\s+(?P<date>.+)$"
+)
+_DATE_THEN_BY = regex.compile(r"^(?P<date>.+?)\s+(?i:by|von|par|por)\s+(?P<rest>.+)$")
+_ONLY_NAMES = regex.compile(r"^(?P<names>" + NAMES + r")$")
+_NAME_AND_OUTLET = regex.compile(
+    r"^(?P<names>" + NAMES + r")\s*,\s*(?:(?i:" + ROLE + r")|" + KNOWN_OUTLET + r")\s*$"
+)
+# At the head only: "Carla Whitfield, The Lakeside Ledger" (a two- or three-word name).
+_NAME_COMMA_OUTLET = regex.compile(
+    r"^(?P<names>" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){1,2}),\s+(?:The\s+)?" + OUTLET + r"$"
+)
+_OUTLET_ONLY = regex.compile(r"^(?:(?i:" + ROLE + r")|" + OUTLET + r")$")
+_ROLE_OR_KNOWN = regex.compile(r"^(?:(?i:" + ROLE + r")|(?:The\s+)?" + KNOWN_OUTLET + r")$")
+# "By The Associated Press", "By Office of University Communications", "From: Defra".
+_BY_OUTLET = regex.compile(
+    r"^(?:The\s+)?(?!" + alternation(NOT_NAMES[1:]) + r"(?!\p{L}))" + OUTLET + r"\)?$"
+)
+_PLACE = regex.compile(r"\s+(?:in|from|at|aus|en|em|à)\s+.*$")
+_NAME_SPLIT = regex.compile(r"\s*(?:,|;|\s(?:" + alternation(AND) + r")\s)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class MetaLine:
+    """What a meta line holds: its kinds of segment and what they give."""
+
+    kinds: frozenset[str]
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    read_time: int | None = None
+
+
+def split_names(names: str) -> tuple[str, ...]:
+    """Split "Jane Doe and John Smith" into names, leaving out generic credits.
+
+    >>> split_names("Jan Berger und Eva Roth")
+    ('Jan Berger', 'Eva Roth')
+    >>> split_names("Staff Writer")
+    ()
+    """
+    found = []
+    for name in _NAME_SPLIT.split(names.strip()):
+        name = _PLACE.sub("", name).strip(" .,")
+        if not name or name.casefold() in GENERIC_CREDITS:
+            continue
+        words = name.split()
+        if len(words) < 2 or words[-1].casefold() in ORGANISATION_WORDS:
+            continue
+        if words[0].casefold() in ORGANISATION_FIRST_WORDS:
+            continue
+        found.append(name)
+    return tuple(found)
+
+
+def _byline(segment: str) -> tuple[tuple[str, ...], str | None] | None:
+    """Read a byline segment; return its authors and any date it carries."""
+    by = _BY.match(segment)
+    if by is not None:
+        rest = segment[by.end() :]
+        named = _NAMES_THEN.match(rest)
+        if named is not None:
+            return split_names(named.group("names")), None
+        dated = _NAMES_THEN_DATE.match(rest)
+        if dated is not None and is_date_line(dated.group("date")):
+            return split_names(dated.group("names")), dated.group("date").strip()
+        if len(rest.split()) <= 7 and _BY_OUTLET.match(rest):
+            return (), None
+    posted = _DATE_THEN_BY.match(segment)
+    if posted is not None and is_date_line(posted.group("date")):
+        named = _NAMES_THEN.match(posted.group("rest"))
+        if named is not None:
+            return split_names(named.group("names")), posted.group("date").strip()
+    return None
+
+
+def meta_line(doc: Document, line: Line, *, head: bool = False) -> MetaLine | None:
+    """Return :func:`read_meta_line` of ``line``, read once per document and cleaner pass."""
+    key = (line.index, head)
+    cache = doc.memo.setdefault(__name__, {})
+    assert isinstance(cache, dict)
+    if key not in cache:
+        cache[key] = read_meta_line(line.text, head=head)
+    found: MetaLine | None = cache[key]
+    return found
+
+
+def read_meta_line(text: str, *, head: bool = False) -> MetaLine | None:
+    """Return what the meta line ``text`` holds, or ``None`` when it is not one.
+
+    With ``head=True`` (the line is at the top of the page) a bare name is accepted
+    next to a date, read time or outlet ("Jane Doe | Reuters").
+    """
+    stripped = text.strip()
+    if not stripped or len(stripped) > MAX_META_LINE or stripped.count(" ") > MAX_META_WORDS:
+        return None
+    kinds: set[str] = set()
+    authors: list[str] = []
+    names: list[str] = []
+    published: str | None = None
+    minutes: int | None = None
+    for raw in _SPLIT.split(stripped):
+        segment = raw.strip()
+        if not segment:
+            continue
+        read_time = _READ_TIME.match(segment)
+        if read_time is not None:
+            kinds.add("read_time")
+            minutes = minutes if minutes is not None else int(read_time.group("n"))
+            continue
+        if is_date_line(segment):
+            kinds.add("date")
+            published = published or segment
+            continue
+        byline = _byline(segment)
+        if byline is None:
+            named = _NAME_AND_OUTLET.match(segment) or (
+                _NAME_COMMA_OUTLET.match(segment) if head else None
+            )
+            # Without "By", only a person's name makes a byline ("Malaysia Latest News,
+            # Malaysia Headlines" is an aggregator's footer, seed 003).
+            people = split_names(named.group("names")) if named else ()
+            byline = (people, None) if people else None
+        if byline is not None:
+            kinds.add("byline")
+            authors.extend(byline[0])
+            published = published or byline[1]
+            continue
+        if _ROLE_OR_KNOWN.match(segment):
+            kinds.add("outlet")
+            continue
+        if head and _ONLY_NAMES.match(segment):
+            kinds.add("name")
+            names.extend(split_names(segment))
+            continue
+        if _OUTLET_ONLY.match(segment) and len(segment.split()) <= 6:
+            kinds.add("outlet")
+            continue
+        return None
+    if not kinds & {"byline", "date", "read_time"}:
+        if not (head and "name" in kinds and "outlet" in kinds):
+            return None
+    if "outlet" in kinds and not kinds & {"byline", "name"} and not head:
+        return None
+    if "name" in kinds:
+        # Beside a "By" byline a bare name is the outlet's; alone, it is the author.
+        if "byline" not in kinds:
+            authors.extend(names)
+        kinds.discard("name")
+        kinds.add("byline")
+    return MetaLine(frozenset(kinds), tuple(authors), published, minutes)

@@ -1,0 +1,83 @@
+"""``navigation``: related links, previous/next, "Latest from ..." blocks, tags, breadcrumbs.
+
+A block marker near the end of the page ("Latest from X", "Don't Miss", "More on this
+story") removes the teasers after it to the end; mid-story it removes only itself.
+"Previous Story"/"Next Story" take the headline under them. "ALSO READ: ...",
+"Back to top", "Tags: ..." and breadcrumbs are single lines.
+
+>>> from newsclean import DEFAULT
+>>> DEFAULT.only("navigation").clean(
+...     "Rain fell all day.\\nALSO READ: Floods hit the coast\\nIt stopped at night.")
+'Rain fell all day.\\nIt stopped at night.'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from newsclean.cleaners.base import Cleaner, LineRules, line_span
+from newsclean.cleaners.blocks import opens_tail_block
+from newsclean.document import Document, Line
+from newsclean.records import Span
+from newsclean.rules import compile_line
+from newsclean.rules.navigation import BLOCK_MARKER, PREVIOUS_NEXT_MARKER, RULES
+
+_BLOCK = compile_line(BLOCK_MARKER)
+_PREVIOUS_NEXT = compile_line(PREVIOUS_NEXT_MARKER)
+#: A headline under "Next Story": short, and not a sentence of the story.
+_HEADLINE_MAX = 200
+_SENTENCE_END = regex.compile(r"[.!?]\s*$")
+
+
+class Navigation(Cleaner):
+    """Remove related-story links, previous/next links, teaser blocks, tags and breadcrumbs."""
+
+    name = "navigation"
+    rules = LineRules(RULES)
+
+    def __init__(self, *, blocks: bool = True, strict: bool = True) -> None:
+        #: Remove the teaser block after a tail marker (off in the conservative preset).
+        self.blocks = blocks
+        #: Judge a block by the lines after it (True), or by position alone (aggressive).
+        self.strict = strict
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        skip: set[int] = set()
+        for line in doc:
+            if line.index in skip:
+                continue
+            text = line.stripped
+            if len(text) <= 60 and _PREVIOUS_NEXT.match(text):
+                yield line_span(line, "navigation.previous_next", "a previous/next story link")
+                headline = doc.next_content(line)
+                if headline is not None and self._headline(headline):
+                    skip.add(headline.index)
+                    yield line_span(
+                        headline, "navigation.previous_next", "the headline of a linked story"
+                    )
+                continue
+            if len(text) <= 80 and _BLOCK.match(text):
+                if self.blocks and opens_tail_block(doc, line, strict=self.strict):
+                    yield line_span(line, "navigation.block", "a related-stories heading")
+                    for teaser in doc.after(line):
+                        yield line_span(
+                            teaser, "navigation.block", "a teaser under a related-stories heading"
+                        )
+                    return
+                yield line_span(line, "navigation.marker", "a related-stories heading")
+                continue
+            rule = self.rules.match(doc, line)
+            if rule is not None:
+                yield line_span(line, rule.id, rule.reason)
+
+    @staticmethod
+    def _headline(line: Line) -> bool:
+        text = line.stripped
+        return (
+            len(text) <= _HEADLINE_MAX
+            and not _SENTENCE_END.search(text)
+            and not _PREVIOUS_NEXT.match(text)
+            and not _BLOCK.match(text)
+        )

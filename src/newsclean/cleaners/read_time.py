@@ -1,0 +1,32 @@
+"""``read_time``: "2 mins read", "Reading time: 3 minutes", "Lesezeit: 3 Minuten".
+
+>>> from newsclean import DEFAULT
+>>> cleaned = DEFAULT.only("read_time").explain("2 mins read\\nA speed-reading contest took 4 min.")
+>>> cleaned.text, cleaned.metadata.read_time
+('A speed-reading contest took 4 min.', 2)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newsclean.cleaners.base import Cleaner, line_span
+from newsclean.cleaners.meta_lines import meta_line
+from newsclean.document import Document
+from newsclean.records import Span
+
+
+class ReadTime(Cleaner):
+    """Remove read-time lines; capture the minutes."""
+
+    name = "read_time"
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        for line in doc:
+            if len(line.text) > 80:
+                continue
+            meta = meta_line(doc, line)
+            if meta is not None and meta.kinds == {"read_time"}:
+                yield line_span(
+                    line, "read_time.label", "a read-time label", read_time=meta.read_time
+                )

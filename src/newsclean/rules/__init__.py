@@ -1,0 +1,101 @@
+"""Rules as data: the phrases and patterns each cleaner looks for, by family and language.
+
+Each module here holds one family's phrase tables (``{language: phrases}``) and the
+regular-expression fragments built from them. The cleaners in :mod:`newsclean.cleaners`
+hold the logic that applies them. Patterns are compiled once, at import.
+
+The helpers below build the patterns; :func:`alternation` refuses an empty list, so a
+table emptied by mistake fails loudly instead of matching nothing (or everything).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import regex
+
+#: The languages whose phrases ship with newsclean.
+LANGUAGES = ("en", "de", "fr", "es", "pt")
+
+#: White space and the separators that sit between items of page furniture.
+SEPARATOR = r"[\s|·•/\-–—:,]"
+
+
+def flexible(phrase: str) -> str:
+    r"""Escape ``phrase`` for a pattern, letting its spaces and apostrophes vary.
+
+    >>> flexible("Don't Miss")
+    "Don['’]t\\s+Miss"
+    """
+    parts = []
+    for word in phrase.split():
+        escaped = regex.escape(word, special_only=True)
+        parts.append(regex.sub(r"['’]", "['’]", escaped))
+    return r"\s+".join(parts)
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    r"""Return a non-capturing alternation of ``phrases``, longest first.
+
+    Raises ``ValueError`` on an empty list: a rule with no phrases is a mistake.
+
+    >>> alternation(["Share", "Share this article"])
+    '(?:Share\\s+this\\s+article|Share)'
+    >>> alternation([])
+    Traceback (most recent call last):
+    ...
+    ValueError: a rule needs at least one phrase
+    """
+    items = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+    if not items:
+        raise ValueError("a rule needs at least one phrase")
+    return "(?:" + "|".join(flexible(p) for p in items) + ")"
+
+
+def merged(table: Mapping[str, Sequence[str]], languages: Iterable[str] | None = None) -> list[str]:
+    """Return the phrases of ``table`` for ``languages`` (all languages when ``None``).
+
+    >>> merged({"en": ["Share"], "de": ["Teilen"]}, ["de"])
+    ['Teilen']
+    """
+    wanted = table.keys() if languages is None else [lang for lang in languages if lang in table]
+    return [phrase for lang in wanted for phrase in table[lang]]
+
+
+def compile_line(body: str) -> regex.Pattern[str]:
+    """Compile ``body`` as a case-insensitive pattern that must fill a whole line.
+
+    Leading bullets and trailing separators or colons are allowed around it.
+
+    >>> bool(compile_line("share").match("  Share: "))
+    True
+    """
+    return regex.compile(
+        r"^[\s*•·|>»\-–—]*(?:" + body + r")[\s:|»›>.…]*$", regex.IGNORECASE
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One line rule: a pattern that must fill a line, with the reason it is furniture.
+
+    ``zone`` limits where on the page the rule applies: ``"any"``, ``"head"`` (the
+    first lines), ``"tail"`` (the last lines) or ``"edge"`` (head or tail).
+    ``max_length`` is the longest line the rule may remove.
+    """
+
+    id: str
+    pattern: str
+    reason: str
+    zone: str = "any"
+    max_length: int = 200
+
+    def __post_init__(self) -> None:
+        if self.zone not in ZONES:
+            raise ValueError(f"rule {self.id}: zone must be one of {ZONES}, got {self.zone!r}")
+        if not self.pattern:
+            raise ValueError(f"rule {self.id}: empty pattern")
+
+
+ZONES = ("any", "head", "tail", "edge")

@@ -1,0 +1,142 @@
+"""Bylines and credits: "By Jane Doe, CNN", "Von Katrin Sommerfeld", "Par Julien Marchetti".
+
+A byline must fill its line (or a segment of a meta line): "By" followed by names and,
+optionally, an outlet. Names are capitalised words; the first may not be a weekday, a
+month or a common sentence opener, which keeps "By Tuesday, the council..." and
+"Von der Leyen sagte..." out.
+"""
+
+from __future__ import annotations
+
+from newsclean.rules import alternation
+from newsclean.rules.dates import MONTHS, WEEKDAYS
+
+#: Words that open a byline, by language ("By", "Von", "Par", "Por", "Texto:").
+BY = {
+    "en": ["By", "Written by", "Words by", "Story by", "Text by", "Report by", "Reported by",
+           "Posted by", "Published by", "Compiled by", "Edited by", "Author", "Author:",
+           "Authors:", "Byline:", "Reporter:", "Text:", "Words:", "From:"],
+    "de": ["Von", "Ein Beitrag von", "Ein Artikel von", "Autor:", "Autorin:", "Text:", "Text von"],
+    "fr": ["Par", "Texte :", "Texte:", "Auteur :", "Auteur:", "Rédigé par", "Propos recueillis par"],
+    "es": ["Por", "Texto:", "Autor:", "Autora:", "Redacción:", "Escrito por"],
+    "pt": ["Por", "Texto:", "Autor:", "Autora:", "Escrito por", "Reportagem:"],
+}  # fmt: skip
+
+#: Words that join two names ("and", "und", "et", "y", "e").
+AND = ["and", "&", "und", "et", "y", "e", "with", "mit", "avec", "con", "com"]
+
+#: Lower-case particles inside a name ("Ursula von der Leyen", "Ana da Silva").
+PARTICLES = ["van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della",
+             "di", "du", "le", "la", "al", "el", "bin", "ibn", "ter", "ten", "zu", "y", "e"]  # fmt: skip
+
+#: Words that join a name to an outlet or place ("Jane Doe in London", "for CNN").
+OUTLET_JOINERS = ["for", "in", "at", "from", "für", "aus", "in", "pour", "à", "para", "en", "em", "de"]
+
+#: Role words: "Staff Writer", "Correspondent", "Redakteurin".
+ROLES = ["Staff Writer", "Staff Reporter", "Senior Writer", "Senior Reporter", "Reporter",
+         "Writer", "Correspondent", "Editor", "Contributor", "Columnist", "Special Correspondent",
+         "Political Editor", "Business Reporter", "Health Reporter", "Science Correspondent",
+         "Staff", "Redakteur", "Redakteurin", "Korrespondent", "Korrespondentin",
+         "Journaliste", "Envoyé spécial", "Envoyée spéciale", "Correspondant", "Correspondante",
+         "Periodista", "Corresponsal", "Redação", "Redacción", "Jornalista", "Repórter"]  # fmt: skip
+
+#: Last words that make a credit an organisation, not a person ("Newsroom Staff", "India News").
+ORGANISATION_WORDS = {
+    "staff", "desk", "team", "newsroom", "bureau", "editors", "reporters", "news", "media",
+    "online", "digital", "network", "tv", "radio", "communications", "office", "service",
+    "services", "agency", "agencies", "press", "wire", "redaktion", "rédaction", "redacción",
+    "redação", "nachrichten", "notícias", "noticias", "actualités",
+}
+
+#: First words that make a credit an organisation ("Department for ...", "City of ...").
+ORGANISATION_FIRST_WORDS = {
+    "department", "ministry", "office", "agency", "council", "university", "institute",
+    "government", "bureau", "city", "county", "state", "the", "ministerium", "ministère",
+    "ministerio", "ministério", "prefeitura", "stadt", "ville",
+}
+
+#: Credits that are no person's name; the line goes, but no author is captured.
+GENERIC_CREDITS = {
+    "staff", "staff writer", "staff reporter", "our correspondent", "our reporter",
+    "agencies", "news desk", "web desk", "newsdesk", "editorial", "editorial staff",
+    "editorial board", "the editorial board", "redaktion", "la rédaction", "redacción",
+    "redação", "admin", "administrator", "guest", "guest author", "press release",
+    "reuters", "afp", "ap", "dpa", "efe", "lusa", "ians", "pti", "ani", "associated press",
+    "the associated press", "bloomberg", "reuters staff", "cnn", "bbc", "anp", "ansa",
+}
+
+#: Outlets and agencies that may follow a name after a comma ("Jane Doe, CNN").
+OUTLETS = ["CNN", "Reuters", "AP", "Associated Press", "The Associated Press", "AFP", "BBC",
+           "BBC News", "Bloomberg", "dpa", "EFE", "Lusa", "ANSA", "ANP", "PTI", "IANS", "ANI",
+           "NPR", "CBS News", "NBC News", "ABC News", "Fox News", "The Guardian", "Al Jazeera",
+           "Xinhua", "Kyodo", "Yonhap", "Europa Press", "Agência Brasil", "KNA", "epd", "APA",
+           "SDA", "Keystone-SDA", "Belga", "TT", "NTB", "Ritzau", "CNBC", "Axios", "Politico"]  # fmt: skip
+
+#: Words that start sentences and may be capitalised after "By": never a name.
+NOT_NAMES = ["The", "This", "That", "These", "Those", "Then", "Now", "Far", "All", "Some",
+             "Most", "Many", "Law", "Contrast", "Comparison", "Default", "Design", "Night",
+             "Day", "Noon", "Midday", "Midnight", "Lunchtime", "Dawn", "Dusk", "Christmas",
+             "Easter", "Summer", "Winter", "Spring", "Autumn", "Fall", "Year", "Next", "Last",
+             "Early", "Late", "Then", "Way", "Order", "Chance", "Accident", "Hand", "Car",
+             "Train", "Plane", "Bus", "Air", "Sea", "Road", "Phone", "Email", "Mail", "Post",
+             "Friday", "Der", "Die", "Das", "Den", "Dem", "Einem", "Einer", "Le", "La", "Les",
+             "Un", "Une", "El", "Los", "Las", "Lo", "Um", "Uma", "Ailleurs",
+             "Favor", "Fin", "Eso", "Ello", "Causa", "Isso", "Meio", "Sua", "Su", "Seu",
+             "Montag", "Anfang", "Ende", "Mitte", "Seiten", "Mai"]  # fmt: skip
+
+_NOT_NAME = alternation(
+    NOT_NAMES
+    + [day for days in WEEKDAYS.values() for day in days]
+    + [month.capitalize() for table in MONTHS.values() for month in table if len(month) > 3]
+)
+_PARTICLE = alternation(PARTICLES)
+#: One capitalised word of a name, or an initial ("J."), or a hyphenated or Mc/O' name.
+NAME_WORD = r"(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*\.?|\p{Lu}\.)(?![\p{L}\d])"
+#: A person's name: one to four words, lower-case particles allowed inside.
+NAME = (
+    r"(?!" + _NOT_NAME + r"(?![\p{L}]))" + NAME_WORD
+    + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + NAME_WORD + r"){0,3}"
+)
+#: Several names: "Jane Doe and John Smith", "Jan Berger und Eva Roth", "A, B and C".
+# A list separated by commas must end with a conjunction ("A, B and C"): "Fiona MacLeod,
+# BBC Scotland" is a name and an outlet, not two names.
+NAMES = (
+    NAME + r"(?:(?:\s*,\s*" + NAME + r"){0,4}\s*,?\s+" + alternation(AND) + r"\s+" + NAME + r")?"
+)
+#: An outlet, place or role after a name: capitalised words and small joiners.
+OUTLET = (
+    r"[\p{Lu}\d][\p{L}\d&.'’\-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d&.'’\-]*|of|the|for|and|und|de|"
+    r"du|des|la|le|el|do|da|für|am|im|in|on|at|y|e)){0,6}"
+)
+BY_WORD = alternation(p for ps in BY.values() for p in ps)
+OUTLET_JOINER = alternation(OUTLET_JOINERS)
+#: A role, optionally qualified: "transport correspondent", "Senior Policy Reporter".
+ROLE = r"(?:[\p{L}\-]+\s+){0,3}" + alternation(ROLES) + r"(?!\p{L})"
+KNOWN_OUTLET = alternation(OUTLETS)
+
+#: "Reporting by ...; Editing by ..." and the other wire credit lines.
+WIRE_CREDIT = (
+    r"\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|produced|research|"
+    r"graphics|fact[- ]checking|translated)\s+by\b.{1,300}"
+)
+#: Agency credits that stand alone: "(dpa)", "Mit Material von dpa", "(AFP)".
+AGENCY_CREDIT = (
+    r"\(\s*(?:dpa|afp|ap|reuters|efe|lusa|ansa|anp|kna|epd|apa|sda|ians|pti|ani|dpa-AFX)"
+    r"(?:\s*/\s*\p{L}+){0,3}\s*\)"
+    r"|(?:mit\s+material\s+(?:von|der|des)|avec\s+(?:l['’])?afp|con\s+información\s+de|"
+    r"com\s+informações\s+(?:de|da|do)|with\s+(?:files|reporting)\s+from)\s+.{1,80}"
+)
+#: An author bio line, at the end of a page: "Jane Carter is a reporter for ...".
+BIO = (
+    r"(?P<who>" + NAME + r")(?:,\s+[^,\n]{1,120},)?\s+"
+    r"(?:is|was|has\s+been|covers|writes|reports|ist|est|es|é)\s+"
+    r"(?:an?|the|ein|eine|un|une|uma?)?\s*(?:[\p{L}\-]+\s+){0,4}"
+    r"(?P<role>reporter|writer|journalist|correspondent|editor|columnist|contributor|freelancer|"
+    r"producer|photographer|critic|author|fellow|professor|redakteur(?:in)?|autor(?:in)?|"
+    r"journaliste|periodista|jornalista)?"
+)
+#: Cues that a bio line is furniture: contact details, tips, follow prompts.
+BIO_CUES = (
+    r"(?:@\w|\bemail\b|\be-mail\b|\btips?\b|can\s+be\s+reached|reach\s+(?:him|her|them)|"
+    r"contact\s+(?:him|her|them)|follow\s+(?:him|her|them)|\bon\s+(?:twitter|x|bluesky|linkedin)\b)"
+)

@@ -1,0 +1,83 @@
+"""Legal lines, photo credits and advertising labels.
+
+"© 2025 Valley Herald. All rights reserved.", "Image source, Getty Images",
+"Photo: AFP", "Advertisement", "Anzeige", "Story continues below advertisement".
+"""
+
+from __future__ import annotations
+
+from newsclean.rules import Rule, alternation
+
+#: "All rights reserved" in the shipped languages.
+RIGHTS_RESERVED = ["All rights reserved", "Alle Rechte vorbehalten", "Tous droits réservés",
+                   "Todos los derechos reservados", "Todos os direitos reservados",
+                   "Reservados todos los derechos"]  # fmt: skip
+
+#: Advertising labels that fill a line.
+ADVERTISING = {
+    "en": ["Advertisement", "Advertisements", "Advertisement · Scroll to continue",
+           "Advertisement | Scroll to continue", "Advertising", "Ad", "Ads", "Sponsored",
+           "Sponsored content", "Sponsored post", "Paid content", "Paid post", "Promoted",
+           "Promoted content", "Partner content", "Advertisement - scroll to continue",
+           "Scroll to continue with content", "Story continues below advertisement",
+           "Article continues below advertisement", "Article continues below",
+           "Story continues below", "Continue reading below", "Content continues below",
+           "Article continues after advertisement", "Remove ads", "Ad Feedback",
+           "Skip advertisement", "Supported by", "Sponsor Message", "Sponsor"],
+    "de": ["Anzeige", "Werbung", "Gesponsert", "Sponsored Post", "Artikel wird unter der Anzeige fortgesetzt",
+           "Weiter nach der Anzeige", "Mehr nach der Anzeige"],
+    "fr": ["Publicité", "Contenu sponsorisé", "Contenu partenaire", "Article sponsorisé",
+           "La suite après cette publicité", "L'article continue ci-dessous"],
+    "es": ["Publicidad", "Contenido patrocinado", "Patrocinado", "Anuncio"],
+    "pt": ["Publicidade", "Conteúdo patrocinado", "Patrocinado", "Anúncio",
+           "Continua após a publicidade"],
+}  # fmt: skip
+
+#: Labels of photo credits: "Photo: AFP", "Foto: dpa", "Crédit photo : AFP".
+CREDIT_LABELS = ["Photo", "Photos", "Photograph", "Photography", "Picture", "Pictures", "Pic",
+                 "Image", "Images", "Credit", "Credits", "Photo credit", "Image credit",
+                 "Image source", "Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Quelle Bild",
+                 "Crédit photo", "Crédits photo", "Crédit", "Crédits", "Illustration",
+                 "Imagen", "Fotografía", "Imagem", "Fotografia", "Créditos", "Video", "Grafik",
+                 "Titelbild", "Symbolbild", "Foto de archivo", "Foto de arquivo"]  # fmt: skip
+
+#: Photo agencies that end a credit ("Jane Doe/Getty Images").
+PHOTO_AGENCIES = ["Getty Images", "Getty", "AFP", "Reuters", "AP", "EPA", "EPA-EFE", "dpa",
+                  "picture alliance", "picture-alliance", "iStock", "iStockphoto", "Shutterstock",
+                  "Alamy", "PA", "PA Images", "PA Wire", "Bloomberg", "Keystone", "imago",
+                  "IMAGO", "EFE", "Lusa", "ANSA", "Xinhua", "SIPA", "Sipa", "Unsplash", "Pexels",
+                  "NurPhoto", "Anadolu", "AAP", "Folhapress", "Agência Brasil", "Europa Press"]  # fmt: skip
+
+_AGENCY = alternation(PHOTO_AGENCIES)
+
+RULES = [
+    Rule("legal.copyright",
+         r"(?:©|\(c\)|copyright\s*(?:©|\(c\))|copyright\s+\d{4})[^\n]{0,300}",
+         "a copyright line", max_length=400),
+    Rule("legal.rights_reserved",
+         # No quotation marks: a quoted "All rights reserved" is story (en-neg-copyright-bill).
+         r"[^\n\"“”«»„]{0,200}?" + alternation(RIGHTS_RESERVED) + r"[^\n\"“”«»„]{0,200}",
+         "a rights line", max_length=400),
+    Rule("legal.not_redistributed",
+         r"this\s+material\s+may\s+not\s+be\s+published,\s+broadcast,\s+rewritten,?\s+or\s+"
+         r"redistributed[^\n]{0,100}", "an agency's usage notice", max_length=300),
+    Rule("legal.standards",
+         r"our\s+standards\s*:[^\n]{0,100}", "a publisher's standards notice", max_length=150),
+    Rule("legal.photo_credit",
+         # "Image source, Getty Images": BBC writes the label with a comma.
+         r"\(?\s*" + alternation(CREDIT_LABELS) + r"\s*(?::|,(?=\s*(?-i:\p{Lu})))\s*"
+         r"[^.!?\n]{1,80}(?:\.\s*)?\)?",
+         "a photo credit", max_length=100),
+    Rule("legal.photo_by",
+         r"\(?\s*(?:photo|photograph|image|picture|foto|illustration|artwork|graphic|video)s?\s+"
+         r"(?:by|courtesy(?:\s+of)?|von|de|par)\s+"
+         r"[^.!?\n]{1,80}\)?", "a photo credit", max_length=100),
+    Rule("legal.agency_photo",
+         r"\(?\s*(?:" + _AGENCY + r")\s+(?:photo|images?|foto|file)(?:\s*/\s*[^\n]{1,60})?\)?"
+         r"|\(?[\p{L}.'’\- ]{1,50}\s*/\s*(?:" + _AGENCY + r")(?:\s+via\s+[^\n]{1,40})?\)?"
+         r"|\(?(?:" + _AGENCY + r")\)?",
+         "a photo credit", max_length=100),
+    Rule("legal.advertising",
+         alternation([a for ads in ADVERTISING.values() for a in ads]),
+         "an advertising label", max_length=80),
+]  # fmt: skip

@@ -1,0 +1,177 @@
+"""Related and navigation furniture: "Previous Story", "Latest from ...", "ALSO READ: ...".
+
+Three kinds of marker:
+
+* block markers ("Latest from X", "Don't Miss", "More on this story") head a list of
+  teasers; near the end of a page the whole list goes with them;
+* previous/next markers take the one headline under them;
+* item markers ("ALSO READ: headline", "Back to top") take only their own line.
+"""
+
+from __future__ import annotations
+
+from newsclean.rules import Rule, alternation
+
+#: Headings of teaser lists. A trailing "*" admits any short suffix ("Latest from X").
+BLOCK_MARKERS = {
+    "en": ["Latest from *", "More from *", "Don't Miss", "Do Not Miss", "Related Articles",
+           "Related Stories", "Related News", "Related Posts", "Related Content",
+           "Related Coverage", "Related Reading", "Related", "Related Topics", "More on this story",
+           "More on this topic", "More on this", "Most viewed", "Most read", "Most popular",
+           "Most shared", "Most watched", "Popular", "Popular Stories", "Popular now",
+           "Popular posts", "Trending", "Trending Now", "Trending Stories", "Trending News",
+           "You may also like", "You might also like", "You may be interested in",
+           "You might be interested in", "You may have missed", "Recommended",
+           "Recommended for you", "Recommended Stories", "Recommended Reading",
+           "Recommended Articles", "Read next", "What to read next", "Up next", "More stories",
+           "More Stories *", "More News", "More news *", "More articles", "Top Stories",
+           "Latest News", "Latest Stories", "Latest Articles", "Latest posts", "Latest",
+           "Editor's Picks", "Editors' Picks", "Also on *", "From around the web",
+           "Around the web", "Further reading", "Keep reading", "Elsewhere on *",
+           "Other stories", "Other news", "Must read", "Must Read", "In case you missed it",
+           "Recent Posts", "Recent News", "Recent Stories", "Trending on *", "Most Read on *",
+           "Top News", "Top Headlines", "Catch up", "What's next", "Also read", "More in *",
+           "Most read *", "Most viewed *", "Most popular *", "Explore more on these topics",
+           "Related topics", "More Science", "More Politics", "More Business", "More Sport",
+           "More Sports", "More News", "More Opinion", "More Culture", "More Tech",
+           "More World", "More Health", "More Entertainment", "More Lifestyle", "More Travel"],
+    "de": ["Mehr zum Thema", "Mehr zum Thema *", "Das könnte Sie auch interessieren",
+           "Das könnte dich auch interessieren", "Weitere Artikel", "Weitere Artikel *",
+           "Weitere Nachrichten", "Weitere Meldungen", "Meistgelesen", "Meistgelesene Artikel",
+           "Am meisten gelesen", "Ähnliche Artikel", "Ähnliche Beiträge", "Verwandte Artikel",
+           "Verwandte Themen", "Auch interessant", "Empfehlungen", "Unsere Empfehlungen",
+           "Mehr aus *", "Mehr von *", "Top-Artikel", "Neueste Artikel", "Neueste Beiträge",
+           "Aktuelle Nachrichten", "Zum Thema", "Auch lesenswert", "Beliebte Artikel",
+           "Beliebte Beiträge", "Lesen Sie auch", "Auch spannend", "Neu im Ressort"],
+    "fr": ["À lire aussi", "A lire aussi", "Lire aussi", "Sur le même sujet", "Les plus lus",
+           "Articles similaires", "Articles liés", "Dans la même rubrique",
+           "Nos dernières actualités", "Plus d'articles", "À voir aussi", "A voir aussi",
+           "Les articles les plus lus", "Dernières actualités", "Vous aimerez aussi",
+           "Vous pourriez aussi aimer", "Sélectionné pour vous", "À découvrir",
+           "Les plus partagés", "Lire plus", "Ailleurs sur *", "Toute l'actualité *"],
+    "es": ["Noticias relacionadas", "Te puede interesar", "Lo más leído", "Lo más visto",
+           "Más noticias", "Artículos relacionados", "También te puede interesar",
+           "Lee también", "Más leídas", "Más leídos", "Últimas noticias", "Relacionado",
+           "Relacionados", "Relacionadas", "Te recomendamos", "Más de *", "Contenido relacionado",
+           "Otras noticias", "Te puede gustar"],
+    "pt": ["Veja também", "Mais lidas", "Mais lidos", "Notícias relacionadas", "Leia mais",
+           "Leia também", "Últimas notícias", "Você pode gostar", "Matérias relacionadas",
+           "Mais notícias", "Recomendado para você", "Mais de *", "Conteúdo relacionado",
+           "Outras notícias", "Relacionados", "Relacionadas", "Mais vistas", "Em alta"],
+}  # fmt: skip
+
+#: Previous/next links; alone on a line, each takes the headline under it.
+PREVIOUS_NEXT = {
+    "en": ["Previous Story", "Next Story", "Previous Article", "Next Article", "Previous Post",
+           "Next Post", "Previous", "Next", "Prev", "Older Post", "Newer Post", "Older",
+           "Newer", "Next up", "Previous page", "Next page"],
+    "de": ["Vorheriger Artikel", "Nächster Artikel", "Voriger Artikel", "Vorheriger Beitrag",
+           "Nächster Beitrag", "Zurück", "Weiter"],
+    "fr": ["Article précédent", "Article suivant", "Précédent", "Suivant"],
+    "es": ["Artículo anterior", "Artículo siguiente", "Siguiente artículo", "Noticia anterior",
+           "Siguiente noticia", "Anterior", "Siguiente"],
+    "pt": ["Notícia anterior", "Próxima notícia", "Próximo artigo", "Artigo anterior",
+           "Anterior", "Próximo", "Próxima"],
+}  # fmt: skip
+
+#: Inline pointers to another story: "ALSO READ: headline", "Lesen Sie auch: ...".
+READ_ALSO = {
+    "en": ["Also read", "Also see", "Read also", "Read more", "Read More", "See also", "See more",
+           "Related", "More", "Recommended", "Watch", "Listen", "Read", "Must read",
+           "Related article", "Related articles", "Related story", "Related stories",
+           "Related content", "Related coverage", "Related link", "Don't miss", "Click here",
+           "Read the full story", "Trending"],
+    "de": ["Lesen Sie auch", "Lesen Sie mehr", "Auch lesen", "Lesetipp", "Mehr dazu",
+           "Mehr zum Thema", "Siehe auch", "Das könnte Sie auch interessieren", "Auch interessant",
+           "Lies auch", "Hier lesen", "Video"],
+    "fr": ["Lire aussi", "À lire aussi", "A lire aussi", "Lire également", "À lire également",
+           "Voir aussi", "À voir aussi", "A voir aussi", "Lire la suite", "À lire", "Lire"],
+    "es": ["Lee también", "Lea también", "Leer más", "Lee más", "Ver también", "Te puede interesar",
+           "Más información", "Relacionado", "Lea", "Lee", "Mira"],
+    "pt": ["Leia também", "Leia mais", "Veja também", "Saiba mais", "Veja mais", "Leia", "Veja",
+           "Assista"],
+}  # fmt: skip
+
+#: Links that stand alone: "Continue reading", "Back to top", "Skip to main content".
+JUMPS = {
+    "en": ["Continue reading", "Continue reading the main story", "Click here to read more",
+           "Read the full story", "Read full article", "Read the full article", "Read full story",
+           "Read more", "Read More", "Go to Top", "Go toTop", "Go to the top", "Back to top", "Back to Top",
+           "Scroll to top", "Return to top", "Top of page", "Skip to main content",
+           "Skip to content", "Skip to navigation", "Jump to navigation", "Skip navigation",
+           "View all", "See all", "Load more", "Show more", "More", "Read more stories",
+           "Back to news", "Back to homepage", "Home", "Menu", "Search", "Close", "Open menu",
+           "Listen live", "Watch live", "Live TV", "Live radio"],
+    "de": ["Weiterlesen", "Mehr lesen", "Nach oben", "Zum Seitenanfang", "Zum Inhalt springen",
+           "Zur Startseite", "Zurück zur Übersicht", "Alle Artikel", "Mehr anzeigen", "Startseite"],
+    "fr": ["Lire la suite", "Retour en haut", "Haut de page", "Aller au contenu",
+           "Aller au contenu principal", "Voir plus", "Voir tout", "Retour à l'accueil", "Accueil"],
+    "es": ["Seguir leyendo", "Leer más", "Volver arriba", "Ir al contenido", "Ver más",
+           "Ver todo", "Volver a la portada", "Portada", "Inicio"],
+    "pt": ["Continuar lendo", "Continue lendo", "Voltar ao topo", "Ir para o conteúdo",
+           "Ver mais", "Ver tudo", "Início", "Capa", "Leia mais"],
+}  # fmt: skip
+
+#: Labels of tag and category lists: "Tags: a, b", "Schlagwörter: ...", "Etiquetas: ...".
+TAG_LABELS = {
+    "en": ["Tags", "Tagged", "Tagged with", "Topics", "Related Topics", "Filed under",
+           "Categories", "Category", "Posted in", "Keywords", "More about", "Sections"],
+    "de": ["Schlagwörter", "Schlagworte", "Themen", "Stichworte", "Stichwörter", "Kategorie",
+           "Kategorien", "Mehr zu"],
+    "fr": ["Étiquettes", "Mots-clés", "Mots clés", "Thèmes", "Catégorie", "Catégories", "Sujets"],
+    "es": ["Etiquetas", "Temas", "Tags relacionados", "Categoría", "Categorías", "Palabras clave"],
+    "pt": ["Tópicos", "Assuntos", "Etiquetas", "Temas", "Categoria", "Categorias", "Palavras-chave"],
+}  # fmt: skip
+
+#: First crumbs of a breadcrumb trail: "Home » News » Local".
+BREADCRUMB_ROOTS = ["Home", "News", "Startseite", "Nachrichten", "Accueil", "Actualités",
+                    "Inicio", "Portada", "Início", "Capa", "Notícias", "Noticias"]  # fmt: skip
+
+
+def _with_suffix(phrases: list[str]) -> str:
+    """Alternation where a phrase ending in ``*`` takes a short suffix ("Latest from X")."""
+    plain = [p for p in phrases if not p.endswith("*")]
+    open_ended = [p[:-1].strip() for p in phrases if p.endswith("*")]
+    parts = [alternation(plain)]
+    if open_ended:
+        parts.append(alternation(open_ended) + r"\s*[\-–—:]?\s*[\p{L}\d][^.!?]{0,40}")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _all(table: dict[str, list[str]]) -> list[str]:
+    return [p for ps in table.values() for p in ps]
+
+
+BLOCK_MARKER = _with_suffix(_all(BLOCK_MARKERS))
+PREVIOUS_NEXT_MARKER = r"(?:«|‹|<|←)?\s*" + alternation(_all(PREVIOUS_NEXT)) + r"\s*(?:»|›|>|→)?"
+_READ_ALSO = alternation(_all(READ_ALSO))
+_CRUMB = r"\p{L}[\p{L}\d&'’.,\- ]{0,40}"
+_ROOTED_CRUMB = r"[\p{L}\d][\p{L}\d&'’.,\- ]{0,40}"
+
+RULES = [
+    Rule("navigation.read_also",
+         r"\[?\s*" + _READ_ALSO + r"\s*\]?\s*(?:[:|»›>\-–—]+|\.{3}|…)\s*\S.{0,220}",
+         "a pointer to another story", max_length=260),
+    Rule("navigation.related_article",
+         # "Related article Why Europe is warming": the label, then a capitalised headline.
+         r"related\s+(?:article|story|content|coverage|link)s?\s+(?-i:\p{Lu})[^\n]{5,200}",
+         "a pointer to another story", max_length=230),
+    Rule("navigation.read_also_caps",
+         # "ALSO READ Headline" with no colon: only in capitals, as the marker is written.
+         r"(?-i:ALSO READ|READ MORE|READ ALSO|SEE ALSO|MUST READ|RELATED|WATCH|LISTEN)\b\s*\S.{0,220}",
+         "a pointer to another story", max_length=260),
+    Rule("navigation.jump", alternation(_all(JUMPS)) + r"\s*(?:»|›|>|→|\.{3}|…)?",
+         "a navigation link", max_length=60),
+    Rule("navigation.tags",
+         # Items may not hold sentence punctuation; the possessive repeat keeps it linear.
+         alternation(_all(TAG_LABELS))
+         + r"\s*:\s*(?:#?[^.!?:,|;#•·]{1,60}[,|;#•·]\s*)*+#?[^.!?:,|;#•·]{1,60}",
+         "a tag or category list", max_length=400),
+    Rule("navigation.breadcrumb",
+         # ">" also compares numbers in prose, so it needs three crumbs; » and › two.
+         _CRUMB + r"(?:\s*[»›]\s*" + _CRUMB + r"){1,8}|" + _CRUMB + r"(?:\s*>\s*" + _CRUMB + r"){2,8}",
+         "a breadcrumb trail", max_length=200),
+    Rule("navigation.breadcrumb_root",
+         alternation(BREADCRUMB_ROOTS) + r"(?:\s*[>/]\s*" + _ROOTED_CRUMB + r"){1,8}",
+         "a breadcrumb trail", max_length=200),
+]  # fmt: skip

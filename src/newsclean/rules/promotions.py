@@ -1,0 +1,172 @@
+"""Promotion and calls to action: share buttons, newsletter prompts, app and follow prompts.
+
+Button labels must fill their line ("Share", "Teilen", "Compartir"). Prompts are whole
+sentences ("Sign up for our daily newsletter ...") and may also be glued to the end of
+a story line by the extractor; :data:`PROMPTS` are searched there too.
+"""
+
+from __future__ import annotations
+
+from newsclean.rules import Rule, alternation
+
+#: Button and link labels that fill a line on their own.
+BUTTONS = {
+    "en": ["Share", "Share this", "Share this article", "Share this story", "Share this post",
+           "Share this page", "Share on Facebook", "Share on Twitter", "Share on X",
+           "Share on LinkedIn", "Share on WhatsApp", "Share on Reddit", "Share via Email",
+           "Share via", "Share article", "Share story", "Share full article", "Tweet",
+           "Email", "E-mail", "Print", "Print this page", "Print this article", "Copy link",
+           "Copy Link", "Link copied", "Subscribe", "Subscribe now", "Subscribe today",
+           "Sign up", "Sign up now", "Sign in", "Log in", "Login", "Register", "Newsletter",
+           "Newsletters", "Reuse this content", "Save", "Save article", "Save story",
+           "Gift this article", "Gift article", "Listen to this article", "Listen to article",
+           "Listen", "Donate", "Support us", "Become a member", "Follow", "Follow us",
+           "Get the app", "Download the app", "Download our app", "Comment on this story",
+           "Add to favorites", "Bookmark", "Manage cookies", "Cookie settings", "Contact us",
+           "Subscribe to newsletter", "Join now", "Try it free", "Share via WhatsApp",
+           "Get alerts", "Enable notifications", "Share this:", "Like this", "Like this:",
+           "Like Loading", "Like Loading...", "Share or comment on this article",
+           "Save this story",
+           "Listen to this story", "Share on Flipboard"],
+    "de": ["Teilen", "Artikel teilen", "Jetzt teilen", "Beitrag teilen", "Auf Facebook teilen",
+           "Auf X teilen", "Auf Twitter teilen", "Per Mail teilen", "Per E-Mail teilen",
+           "Bei WhatsApp teilen", "Drucken", "Merken", "Artikel merken", "Jetzt abonnieren",
+           "Abonnieren", "Folgen", "Anmelden", "Registrieren", "Artikel anhören",
+           "Link kopieren", "Zur Merkliste hinzufügen", "Feedback", "Kontakt", "Zum Newsletter",
+           "Newsletter abonnieren", "Jetzt Newsletter abonnieren", "Teilen mit", "Gefällt mir",
+           "Gefällt mir Wird geladen"],
+    "fr": ["Partager", "Partager cet article", "Partager sur Facebook", "Partager sur X",
+           "Partager sur Twitter", "Partager sur LinkedIn", "Imprimer", "S'abonner",
+           "Abonnez-vous", "Se connecter", "Écouter cet article", "Copier le lien",
+           "Envoyer par e-mail", "Envoyer par email", "Suivre", "Sauvegarder", "Offrir l'article",
+           "Ajouter à mes favoris", "Partager :", "J'aime", "J'aime chargement"],
+    "es": ["Compartir", "Compartir en Facebook", "Compartir en X", "Compartir en Twitter",
+           "Compartir en WhatsApp", "Comparte", "Comparte esta noticia", "Imprimir", "Suscríbete",
+           "Suscribirse", "Iniciar sesión", "Enviar por correo", "Copiar enlace", "Guardar",
+           "Escuchar", "Seguir", "Escuchar noticia", "Compartir esto", "Me gusta",
+           "Me gusta Cargando"],
+    "pt": ["Compartilhe", "Compartilhar", "Partilhar", "Partilhe", "Compartilhe esta notícia",
+           "Compartilhar no Facebook", "Compartilhar no WhatsApp", "Imprimir", "Assine",
+           "Assine já", "Entrar", "Copiar link", "Salvar", "Ouvir", "Seguir", "Enviar por e-mail",
+           "Ouvir notícia", "Compartilhe isso", "Curtir isso", "Curtir", "Curtir Carregando"],
+}  # fmt: skip
+
+#: Social networks and share verbs; a line made only of these is a share bar.
+SOCIAL = ["Facebook", "Twitter", "X", "LinkedIn", "WhatsApp", "Pinterest", "Reddit", "Telegram",
+          "Email", "E-mail", "Mail", "Print", "Messenger", "Flipboard", "Tumblr", "Copy link",
+          "Share", "Tweet", "Teilen", "Partager", "Compartir", "Compartilhar", "Partilhar",
+          "Threads", "Bluesky", "Instagram", "YouTube", "TikTok", "SMS", "Xing", "Mastodon"]  # fmt: skip
+
+_NETWORK = (
+    r"(?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|"
+    r"telegram|google\s+news|flipboard|mastodon|snapchat|pinterest)"
+)
+_SOME_WORDS = r"(?:[\p{L}\d'’&\-]+,?\s+){0,6}"
+
+#: Prompt sentences, each ending its line; searched inside story lines as well.
+PROMPTS = {
+    "en": [
+        r"(?:sign\s+up|subscribe|register)\s+(?:now\s+|today\s+|here\s+|free\s+)?(?:for|to)\s+"
+        + _SOME_WORDS + r"(?:newsletters?|e-?mails?|alerts?|updates|digest|briefing|bulletin)\b",
+        r"(?:get|receive)\s+(?:our|the)\s+" + _SOME_WORDS
+        + r"(?:newsletters?|briefing|digest|alerts|e-?mails?)\b",
+        r"(?:select|choose|pick)\s+from\s+our\s+newsletters?\b",
+        r"(?:enter|add)\s+your\s+e-?mail(?:\s+address)?\s+(?:to|and|below)\b",
+        # "CNN News, delivered." - a newsletter tagline (seed 003, glued to a teaser).
+        r"(?-i:\p{Lu})[\p{L}&.'’\-]*(?:\s+(?-i:\p{Lu})[\p{L}&.'’\-]*){0,3},\s+delivered\.",
+        r"click\s+here\s+to\s+(?:get|download|subscribe|join|follow|sign\s+up|install|"
+        r"read|watch|listen|receive)\b",
+        r"(?:download|get|install)\s+(?:the|our)\s+(?:free\s+)?(?:[\p{L}\d'’\-]+\s+){0,4}apps?\b",
+        r"(?:get|have)\s+(?:this|it|them|[\p{L}'’\s]{1,30})\s+delivered\s+(?:straight\s+)?to\s+your\s+inbox\b",
+        r"thanks\s+for\s+reading\b[^\n]{0,80}\b(?:subscribe|sign\s+up|share)\b",
+        r"follow\s+(?:[\p{L}'’]+\s+){1,2}coverage\s+(?:of|at|on)\b",
+        r"(?:track|catch)\s+(?:all\s+)?the\s+latest\s+" + _SOME_WORDS + r"(?:news|updates)\b",
+        r"catch\s+all\s+the\s+" + _SOME_WORDS + r"(?:news|updates)\b",
+        r"(?:the\s+|our\s+)?[\p{L}\-]{0,30}(?:newsletter|briefing)\s*:\s*(?:every|each|daily|weekly)\b",
+        r"follow\s+(?:us|(?-i:\p{Lu})[\p{L}&.'’\-]*(?:\s+(?-i:\p{Lu})[\p{L}&.'’\-]*){0,3})\s+on\s+"
+        + _NETWORK,
+        r"(?:like\s+us\s+on\s+facebook|join\s+(?:us\s+on|our)\s+(?:whatsapp|telegram)\b|"
+        r"for\s+the\s+latest\s+(?:news|updates)[\p{L}\s,]{0,40}(?:follow|subscribe|download)\b)",
+        r"(?:support|help\s+(?:us\s+)?fund)\s+(?:our|independent|local|quality|trusted)\s+"
+        r"(?:[\p{L}\-]+\s+){0,2}journalism\b",
+        r"(?:become\s+a\s+(?:member|subscriber|patron|supporter)|donate\s+(?:now|today)|"
+        r"make\s+a\s+(?:donation|contribution)\s+(?:to|today|now))\b",
+        r"already\s+a\s+subscriber\?",
+        r"(?:subscribe|log\s+in|sign\s+in)\s+to\s+(?:continue|keep)\s+reading\b",
+        r"this\s+(?:article|story|content)\s+is\s+(?:for|available\s+to|exclusive\s+to)\s+"
+        r"(?:subscribers|members)\b",
+        r"want\s+(?:more|the\s+latest)\s+[\p{L}\s]{0,40}\?\s*(?:sign\s+up|subscribe|follow)\b",
+        r"(?:stay|keep)\s+(?:up\s+to\s+date|informed|updated)\s+with\s+" + _SOME_WORDS
+        + r"(?:newsletters?|app|alerts)\b",
+    ],
+    "de": [
+        r"(?:jetzt\s+)?(?:den\s+|unseren\s+)?(?:kostenlosen\s+)?newsletter\s+(?:abonnieren|bestellen)\b",
+        r"(?:jetzt\s+)?(?:kostenlos\s+)?(?:für|zum)\s+(?:den|unseren)\s+" + _SOME_WORDS
+        + r"newsletter\s+anmelden\b",
+        r"folg(?:en\s+sie|e)\s+uns\s+(?:auf|bei)\s+" + _NETWORK,
+        r"(?:hier|jetzt)\s+(?:kostenlos\s+)?(?:die\s+)?(?:[\p{L}\-]+[\s\-]+)?app\s+herunterladen\b",
+        r"laden\s+sie\s+(?:jetzt\s+)?(?:die|unsere)\s+" + _SOME_WORDS + r"app\b",
+        r"(?:das\s+|der\s+|unser\s+)?[\p{L}\-]{0,30}(?:newsletter|briefing)\s*:\s*"
+        r"(?:jeden|jede|täglich|wöchentlich|immer)\b",
+        r"unterstützen\s+sie\s+(?:unseren|unabhängigen|den)\s+" + _SOME_WORDS + r"journalismus\b",
+    ],
+    "fr": [
+        r"(?:abonnez|inscrivez)-vous\s+(?:à|a)\s+(?:notre|la|nos)\s+" + _SOME_WORDS
+        + r"(?:newsletters?|lettres?\s+d['’]information)\b",
+        r"recevez\s+(?:notre|la|nos)\s+" + _SOME_WORDS + r"newsletters?\b",
+        r"recevez\s+(?:chaque\s+\p{L}+\s+|gratuitement\s+|par\s+e-?mail\s+)?l['’]essentiel\b",
+        r"suivez-nous\s+sur\s+" + _NETWORK,
+        r"téléchargez\s+(?:l['’]application|notre\s+application|l['’]appli)\b",
+        r"soutenez\s+(?:notre|le)\s+" + _SOME_WORDS + r"journalisme\b",
+    ],
+    "es": [
+        r"suscr[ií]b(?:e|a)(?:te|se)\s+(?:a|al|gratis\s+a)\s+(?:nuestro|nuestra|nuestros|la|el)?\s*"
+        + _SOME_WORDS + r"(?:boletín|boletines|newsletters?)\b",
+        r"s[ií]g(?:ue|a)nos\s+en\s+" + _NETWORK,
+        r"descarga\s+(?:la|nuestra)\s+(?:app|aplicación)\b",
+        r"(?:únete|suscr[ií]bete)\s+a\s+nuestro\s+canal\s+de\s+(?:whatsapp|telegram|youtube)\b",
+        r"apoya\s+(?:nuestro|el)\s+" + _SOME_WORDS + r"periodismo\b",
+    ],
+    "pt": [
+        r"assine\s+(?:a|nossa|as|nossas)\s+" + _SOME_WORDS + r"newsletters?\b",
+        r"inscreva-se\s+(?:na|em|no)\s+(?:nossa\s+)?" + _SOME_WORDS + r"newsletters?\b",
+        r"siga(?:-nos)?\s+(?:o\s+[\p{L}\s.]{1,30}\s+)?(?:no|na|nas|nos|em)\s+" + _NETWORK,
+        r"baixe\s+o\s+(?:app|aplicativo)\b",
+        r"receba\s+(?:as|nossas|as\s+principais)\s+notícias\b",
+        r"apoie\s+(?:o|nosso)\s+" + _SOME_WORDS + r"jornalismo\b",
+        r"entre\s+no\s+canal\s+d[oa]\s+.{1,40}\s+no\s+(?:whatsapp|telegram)\b",
+    ],
+}
+
+#: Words one of the prompts holds (lower case). A line holding none is not searched for a
+#: glued prompt: a substring test costs far less than the search.
+PROMPT_WORDS = (
+    "newsletter", "subscri", "sign up", "sign in", "log in", "delivered", "app", "follow",
+    "like us", "join", "journalism", "member", "donat", "thanks for reading", "coverage",
+    "latest", "inbox", "mail", "click here", "briefing", "abonn", "anmeld", "folg", "laden",
+    "journalismus", "inscri", "recev", "suivez", "télécharg", "soutenez", "suscr", "sígu",
+    "sigu", "descarga", "únete", "apoy", "assine", "inscreva", "siga", "baixe", "receba",
+    "apoie", "canal", "catch all", "track the",
+)
+
+#: Quotation and attribution: a prompt inside reported speech is story, not furniture.
+PROSE_GUARD = (
+    r"[\"“”«»„]|\b(?:said|says|told|according\s+to|sagte|sagt|erklärte|a\s+déclaré|"
+    r"a\s+dit|dijo|afirmó|disse|afirmou|declarou)\b"
+)
+
+_PROMPT = "(?:" + "|".join(p for ps in PROMPTS.values() for p in ps) + ")"
+
+RULES = [
+    Rule("promotions.button", alternation([b for bs in BUTTONS.values() for b in bs]),
+         "a share, subscribe or login button", max_length=60),
+    Rule("promotions.share_bar",
+         r"(?:" + alternation(SOCIAL) + r"[\s|·•,/]*){1,16}", "a bar of share buttons",
+         max_length=200),
+    # A prompt opens its line: "Residents can sign up for alerts" is story, not a prompt.
+    Rule("promotions.prompt", _PROMPT + r"[^\n]{0,240}",
+         "a newsletter, app, follow or support prompt", max_length=320),
+]  # fmt: skip
+
+#: A prompt glued to the end of a story line: its start and the rest of the line.
+GLUED_PROMPT = _PROMPT + r"[^\n]{0,200}$"

@@ -1,0 +1,43 @@
+"""Read-time labels: "2 mins read", "Reading time: 3 minutes", "Lesezeit: 3 Minuten".
+
+Each pattern must fill a line (or a segment of a meta line such as
+"Jane Doe · 4 min read"); the captured group ``n`` is the number of minutes.
+"""
+
+from __future__ import annotations
+
+from newsclean.rules import alternation
+
+#: Units for "minutes", every shipped language.
+MINUTE_UNITS = ["min", "mins", "min.", "minute", "minutes", "minuten", "minuto", "minutos", "mn"]
+
+#: Labels written before the number ("Reading time: 3 min").
+LABELS_BEFORE = {
+    "en": ["Reading time", "Read time", "Estimated reading time", "Time to read", "Read"],
+    "de": ["Lesezeit", "Lesedauer", "Geschätzte Lesezeit"],
+    "fr": ["Temps de lecture", "Lecture", "Durée de lecture"],
+    "es": ["Tiempo de lectura", "Lectura", "Tiempo estimado de lectura"],
+    "pt": ["Tempo de leitura", "Leitura", "Tempo estimado de leitura"],
+}
+
+#: Words written after the number and unit ("4 min read", "3 Min. Lesezeit").
+LABELS_AFTER = {
+    "en": ["read", "reading", "reading time", "read time", "to read"],
+    "de": ["Lesezeit", "Lesedauer", "zum Lesen"],
+    "fr": ["de lecture", "lecture"],
+    "es": ["de lectura", "lectura"],
+    "pt": ["de leitura", "leitura"],
+}
+
+_NUMBER = r"(?:about\s+|approx\.?\s+|ca\.?\s+|~\s*|environ\s+|unos\s+|cerca\s+de\s+)?(?P<n>\d{1,3})"
+_UNIT = r"\s*-?\s*" + alternation(MINUTE_UNITS) + r"(?!\p{L})\.?"
+
+#: The whole read-time pattern (case-insensitive), without anchors.
+READ_TIME = (
+    r"(?:"
+    + alternation(p for ps in LABELS_BEFORE.values() for p in ps)
+    + r"\s*:?\s*(?:de\s+)?" + _NUMBER + _UNIT
+    + r"(?:\s+" + alternation(p for ps in LABELS_AFTER.values() for p in ps) + r")?"
+    + r"|" + _NUMBER + _UNIT + r"\s+" + alternation(p for ps in LABELS_AFTER.values() for p in ps)
+    + r")"
+)

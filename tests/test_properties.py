@@ -1,0 +1,65 @@
+"""Properties of cleaning that hold for any text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import any_text, boilerplate_lines, stories
+
+import newsclean
+from newsclean import AGGRESSIVE, CONSERVATIVE, DEFAULT, apply_removals
+
+PIPELINES = st.sampled_from([DEFAULT, CONSERVATIVE, AGGRESSIVE])
+
+
+@given(any_text, PIPELINES)
+def test_clean_never_raises_and_is_idempotent(text: str, pipeline: newsclean.Pipeline) -> None:
+    once = pipeline.clean(text)
+    assert pipeline.clean(once) == once
+
+
+@given(any_text)
+def test_clean_invents_nothing(text: str) -> None:
+    """Every output line is (part of) an input line, in input order."""
+    lines = newsclean.document.split_lines(text)
+    i = 0
+    for out in newsclean.document.split_lines(newsclean.clean(text)):
+        while i < len(lines) and out.text not in lines[i].text:
+            i += 1
+        assert i < len(lines), f"{out.text!r} is not in the input (in order)"
+        i += 1
+
+
+@given(any_text)
+def test_explain_agrees_with_clean(text: str) -> None:
+    cleaned = newsclean.explain(text)
+    assert cleaned.text == newsclean.clean(text)
+    assert apply_removals(text, cleaned.removals) == cleaned.text
+    # Cutting the reported spans out of the text leaves the same (non-blank) lines.
+    cut, pos = [], 0
+    for removal in sorted(cleaned.removals, key=lambda r: r.start):
+        assert text[removal.start : removal.end] == removal.text
+        cut.append(text[pos : removal.start] + removal.replacement)
+        pos = removal.end
+    cut.append(text[pos:])
+    cut_lines = [ln.text for ln in newsclean.document.split_lines("".join(cut)) if ln.text.strip()]
+    clean_lines = [ln.text for ln in newsclean.document.split_lines(cleaned.text) if ln.text.strip()]
+    assert cut_lines == clean_lines
+
+
+@settings(max_examples=200)
+@given(stories(), st.lists(st.tuples(st.integers(0, 20), boilerplate_lines), max_size=6),
+       st.sampled_from(["\n", "\n\n", "\r\n"]))
+def test_boilerplate_inserted_anywhere_cleans_back(
+    story: list[str], insertions: list[tuple[int, str]], separator: str
+) -> None:
+    page = list(story)
+    for position, line in insertions:
+        page.insert(min(position, len(page)), line)
+    assert DEFAULT.clean(separator.join(page)) == separator.join(story)
+
+
+@given(stories(), st.sampled_from(["\n", "\n\n"]))
+def test_a_story_without_furniture_is_unchanged(story: list[str], separator: str) -> None:
+    text = separator.join(story)
+    assert DEFAULT.clean(text) == text

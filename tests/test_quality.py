@@ -1,0 +1,64 @@
+"""Pinned quality floors on the golden corpus: the build fails when quality drops.
+
+Raise a floor when the corpus shows better figures; never lower one without saying
+why in the CHANGELOG. The figures are printed by ``python -m newsclean.evaluate corpus``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsclean.evaluate import Report, evaluate, load_cases
+from newsclean.presets import PRESETS
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+#: POLICY.md: the default pipeline keeps at least 99.5% of content lines.
+CONTENT_FLOOR = 0.995
+#: Per family: (precision floor, recall floor) for the default pipeline.
+FLOORS = {
+    "bylines": (0.98, 0.95),
+    "timestamps": (0.98, 0.95),
+    "read_time": (0.98, 0.95),
+    "navigation": (0.98, 0.95),
+    "promotions": (0.98, 0.95),
+    "syndication": (0.98, 0.95),
+    "legal": (0.98, 0.95),
+    "comments": (0.98, 0.95),
+    "teasers": (0.98, 0.95),
+}
+#: Cases that must come out exactly, out of all of them.
+EXACT_FLOOR = 0.95
+#: Per preset: (content kept floor, boilerplate recall floor).
+PRESET_FLOORS = {"conservative": (0.998, 0.75), "default": (0.995, 0.95), "aggressive": (0.98, 0.95)}
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return evaluate(load_cases(CORPUS), PRESETS["default"])
+
+
+def test_content_is_kept(report: Report) -> None:
+    assert report.content_ratio >= CONTENT_FLOOR, report.failures
+
+
+def test_exact_cases(report: Report) -> None:
+    assert report.exact / report.cases >= EXACT_FLOOR, report.failures
+
+
+@pytest.mark.parametrize("family", sorted(FLOORS))
+def test_family_floor(report: Report, family: str) -> None:
+    precision, recall = FLOORS[family]
+    assert report.gold[family] > 0, f"the corpus has no {family} lines to measure"
+    assert report.precision(family) >= precision
+    assert report.recall(family) >= recall
+
+
+@pytest.mark.parametrize("preset", sorted(PRESET_FLOORS))
+def test_preset_floor(preset: str) -> None:
+    kept, recall = PRESET_FLOORS[preset]
+    measured = evaluate(load_cases(CORPUS), PRESETS[preset])
+    assert measured.content_ratio >= kept
+    assert measured.overall_recall >= recall
