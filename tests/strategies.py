@@ -9,22 +9,54 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-SUBJECTS = ["The council", "Residents", "The minister", "Share prices", "Shares of the firm",
-            "By the time the vote was called, the council", "Read more closely, the plan",
-            "Subscribers to the utility", "Police", "The court", "Farmers", "Von der Leyen",
-            "The striker", "Most viewed as a long shot, the candidate", "Latest figures",
-            "Previous studies", "Next, the committee", "Advertising revenue", "Copyright law"]
-VERBS = ["said on Tuesday that", "warned that", "agreed that", "reported that", "expect that",
-         "confirmed that", "denied that", "told reporters that", "argued that"]
-CLAUSES = ["the budget would rise by 4%", "the road would reopen in March",
-           "the plan needs more work", "rain would continue into the weekend",
-           "prices fell for a third month", "the vote would be held again",
-           "the school would stay closed until Friday", "more than 200 homes lost power"]
+SUBJECTS = [
+    "The council",
+    "Residents",
+    "The minister",
+    "Share prices",
+    "Shares of the firm",
+    "By the time the vote was called, the council",
+    "Read more closely, the plan",
+    "Subscribers to the utility",
+    "Police",
+    "The court",
+    "Farmers",
+    "Von der Leyen",
+    "The striker",
+    "Most viewed as a long shot, the candidate",
+    "Latest figures",
+    "Previous studies",
+    "Next, the committee",
+    "Advertising revenue",
+    "Copyright law",
+]
+VERBS = [
+    "said on Tuesday that",
+    "warned that",
+    "agreed that",
+    "reported that",
+    "expect that",
+    "confirmed that",
+    "denied that",
+    "told reporters that",
+    "argued that",
+]
+CLAUSES = [
+    "the budget would rise by 4%",
+    "the road would reopen in March",
+    "the plan needs more work",
+    "rain would continue into the weekend",
+    "prices fell for a third month",
+    "the vote would be held again",
+    "the school would stay closed until Friday",
+    "more than 200 homes lost power",
+]
 
 #: Furniture lines that the default pipeline removes wherever they stand on their own.
 BOILERPLATE = ["Share this article", "Advertisement", "ALSO READ: Floods close the coast road",
                "© 2025 Valley Herald. All rights reserved.", "Leave a Reply",
-               "Your email address will not be published.", "2 mins read", "Reading time: 4 minutes",
+               "Your email address will not be published.", "2 mins read",
+               "Reading time: 4 minutes",
                "Lesezeit: 3 Minuten", "Back to top", "Tags: flooding, council, budget",
                "Sign up for our daily newsletter to get the latest headlines.",
                "Follow us on Twitter", "Story continues below advertisement", "12 Comments",
@@ -37,7 +69,8 @@ BOILERPLATE = ["Share this article", "Advertisement", "ALSO READ: Floods close t
 @st.composite
 def sentences(draw: st.DrawFn) -> str:
     """A sentence of story prose."""
-    return f"{draw(st.sampled_from(SUBJECTS))} {draw(st.sampled_from(VERBS))} {draw(st.sampled_from(CLAUSES))}."
+    subject, verb = draw(st.sampled_from(SUBJECTS)), draw(st.sampled_from(VERBS))
+    return f"{subject} {verb} {draw(st.sampled_from(CLAUSES))}."
 
 
 @st.composite
@@ -49,18 +82,43 @@ def paragraphs(draw: st.DrawFn) -> str:
 @st.composite
 def stories(draw: st.DrawFn) -> list[str]:
     """A story: a headline and two to eight paragraphs."""
-    headline = draw(st.sampled_from(["Council approves flood plan", "Rain closes coast road",
-                                     "Court rules on port strike", "Striker scores twice in derby"]))
+    headline = draw(
+        st.sampled_from(
+            [
+                "Council approves flood plan",
+                "Rain closes coast road",
+                "Court rules on port strike",
+                "Striker scores twice in derby",
+            ]
+        )
+    )
     return [headline, *draw(st.lists(paragraphs(), min_size=2, max_size=8))]
 
 
 boilerplate_lines = st.sampled_from(BOILERPLATE)
 
 #: Any text at all, with the characters that break naive code: line ends, controls, surrogates.
-any_text = st.text(
-    alphabet=st.characters(codec=None, categories=None), max_size=400
-) | st.lists(
-    st.sampled_from(["\n", "\r\n", "\r", "\x00", "\x0b", "\u2028", "\ufeff", "\ud800", " ",
-                     "By ", "Share", "»", "Read more", "…", "2025", "Jane Doe"] + BOILERPLATE),
+any_text = st.text(alphabet=st.characters(codec=None, categories=None), max_size=400) | st.lists(
+    st.sampled_from(
+        [
+            "\n",
+            "\r\n",
+            "\r",
+            "\x00",
+            "\x0b",
+            "\u2028",
+            "\ufeff",
+            "\ud800",
+            " ",
+            "By ",
+            "Share",
+            "»",
+            "Read more",
+            "…",
+            "2025",
+            "Jane Doe",
+            *BOILERPLATE,
+        ]
+    ),
     max_size=40,
 ).map("".join)

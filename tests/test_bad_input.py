@@ -13,8 +13,13 @@ STORY = "Rain closed the coast road on Monday, the council said."
 
 @pytest.mark.parametrize(
     ("value", "says"),
-    [(b"bytes", "decode it first"), (bytearray(b"x"), "decode it first"), (None, "got None"),
-     (42, "got int"), (["a"], "got list")],
+    [
+        (b"bytes", "decode it first"),
+        (bytearray(b"x"), "decode it first"),
+        (None, "got None"),
+        (42, "got int"),
+        (["a"], "got list"),
+    ],
 )
 def test_non_str_raises_type_error_saying_what_to_do(value: object, says: str) -> None:
     with pytest.raises(TypeError, match=says):
@@ -77,7 +82,9 @@ def test_adversarial_lines_do_not_backtrack(line: str) -> None:
 
 
 def test_a_large_text_takes_time_linear_in_its_size() -> None:
-    page = "\n\n".join(["Headline", STORY * 3, "Share this article", STORY, "Advertisement"]) + "\n\n"
+    page = (
+        "\n\n".join(["Headline", STORY * 3, "Share this article", STORY, "Advertisement"]) + "\n\n"
+    )
     one = page * 2000  # about 1 MB
     small = _best_time(one, runs=3)
     large = _best_time(one * 10, runs=1)  # about 10 MB

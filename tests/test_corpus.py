@@ -76,4 +76,6 @@ def test_each_removal_is_by_the_family_the_case_names(case: Case) -> None:
         # block may be taken first by its own family's cleaner ("2 January" in a list
         # of teasers goes to timestamps); a block rule may take another family's line.
         assert family in {"navigation", "syndication"} or removal.rule.endswith(".block"), (
-            removal, family)
+            removal,
+            family,
+        )

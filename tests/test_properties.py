@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from strategies import any_text, boilerplate_lines, stories
 
 import newsclean
 from newsclean import AGGRESSIVE, CONSERVATIVE, DEFAULT, apply_removals
+from strategies import any_text, boilerplate_lines, stories
 
 PIPELINES = st.sampled_from([DEFAULT, CONSERVATIVE, AGGRESSIVE])
 
@@ -43,13 +43,18 @@ def test_explain_agrees_with_clean(text: str) -> None:
         pos = removal.end
     cut.append(text[pos:])
     cut_lines = [ln.text for ln in newsclean.document.split_lines("".join(cut)) if ln.text.strip()]
-    clean_lines = [ln.text for ln in newsclean.document.split_lines(cleaned.text) if ln.text.strip()]
+    clean_lines = [
+        ln.text for ln in newsclean.document.split_lines(cleaned.text) if ln.text.strip()
+    ]
     assert cut_lines == clean_lines
 
 
 @settings(max_examples=200)
-@given(stories(), st.lists(st.tuples(st.integers(0, 20), boilerplate_lines), max_size=6),
-       st.sampled_from(["\n", "\n\n", "\r\n"]))
+@given(
+    stories(),
+    st.lists(st.tuples(st.integers(0, 20), boilerplate_lines), max_size=6),
+    st.sampled_from(["\n", "\n\n", "\r\n"]),
+)
 def test_boilerplate_inserted_anywhere_cleans_back(
     story: list[str], insertions: list[tuple[int, str]], separator: str
 ) -> None:

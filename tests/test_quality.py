@@ -32,7 +32,11 @@ FLOORS = {
 #: Cases that must come out exactly, out of all of them.
 EXACT_FLOOR = 0.95
 #: Per preset: (content kept floor, boilerplate recall floor).
-PRESET_FLOORS = {"conservative": (0.998, 0.75), "default": (0.995, 0.95), "aggressive": (0.98, 0.95)}
+PRESET_FLOORS = {
+    "conservative": (0.998, 0.75),
+    "default": (0.995, 0.95),
+    "aggressive": (0.98, 0.95),
+}
 
 
 @pytest.fixture(scope="module")

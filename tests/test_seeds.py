@@ -39,8 +39,12 @@ def test_wordpress_news_seed(shared: Path) -> None:
     assert cleaned.metadata.read_time == 2
     removed = {r.text for r in cleaned.removals}
     assert {"Previous Story", "Next Story", "Don't Miss", "Go toTop"} <= removed
-    assert {r.cleaner for r in cleaned.removals} == {"timestamps", "read_time", "teasers",
-                                                     "navigation"}
+    assert {r.cleaner for r in cleaned.removals} == {
+        "timestamps",
+        "read_time",
+        "teasers",
+        "navigation",
+    }
 
 
 def test_aggregator_seed(shared: Path) -> None:

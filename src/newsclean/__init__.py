@@ -1,7 +1,7 @@
 """newsclean: turn the text of a scraped news page into the text of the story.
 
 >>> import newsclean
->>> newsclean.clean("September 5, 2021\\n2 mins read\\n\\nRain fell all day.\\n\\nShare this article")
+>>> newsclean.clean("September 5, 2021\\n2 mins read\\n\\nRain fell all day.\\n\\nShare")
 'Rain fell all day.'
 >>> cleaned = newsclean.explain("By Jane Doe, CNN\\nRain fell all day.")
 >>> [(r.cleaner, r.text) for r in cleaned.removals], cleaned.metadata.authors

@@ -49,7 +49,7 @@ def read_input(source: str, *, errors: str = "strict") -> str:
         return data.decode("utf-8-sig", errors=errors)
     except UnicodeDecodeError as error:
         raise InputError(
-            f"{label}: byte {error.start} is not UTF-8 ({data[error.start:error.start + 4]!r}); "
+            f"{label}: byte {error.start} is not UTF-8 ({data[error.start : error.start + 4]!r}); "
             "convert the file to UTF-8, or pass --decode-errors replace"
         ) from error
 
@@ -83,7 +83,8 @@ def format_explanation(text: str, cleaned: Cleaned) -> str:
     meta = cleaned.metadata
     date = f" ({meta.published_date.isoformat()})" if meta.published_date else ""
     rows.append(
-        "metadata: authors: " + (", ".join(meta.authors) or "-")
+        "metadata: authors: "
+        + (", ".join(meta.authors) or "-")
         + f"; published: {meta.published or '-'}{date}"
         + f"; read time: {str(meta.read_time) + ' min' if meta.read_time is not None else '-'}"
     )
@@ -101,7 +102,10 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--explain", action="store_true", help="show what was removed and why")
     parser.add_argument("--json", action="store_true", help="print JSON: text, removals, metadata")
     parser.add_argument(
-        "--preset", choices=sorted(PRESETS), default="default", help="which pipeline (default: default)"
+        "--preset",
+        choices=sorted(PRESETS),
+        default="default",
+        help="which pipeline (default: default)",
     )
     parser.add_argument(
         "--without", action="append", default=[], metavar="NAME", help="drop a cleaner (repeatable)"
@@ -138,9 +142,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     cleaned = pipeline.explain(text)
     if args.json:
-        payload = cleaned.to_dict() if args.explain else {
-            "text": cleaned.text, "metadata": cleaned.metadata.to_dict()
-        }
+        payload = (
+            cleaned.to_dict()
+            if args.explain
+            else {"text": cleaned.text, "metadata": cleaned.metadata.to_dict()}
+        )
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     elif args.explain:
         print(format_explanation(text, cleaned))

@@ -14,7 +14,16 @@ import datetime as dt
 
 import regex
 
-from newsclean.rules.dates import DATE, DAY_WORDS, JOINER, LABEL, MONTH_NUMBER, RELATIVE, TIME, WEEKDAY
+from newsclean.rules.dates import (
+    DATE,
+    DAY_WORDS,
+    JOINER,
+    LABEL,
+    MONTH_NUMBER,
+    RELATIVE,
+    TIME,
+    WEEKDAY,
+)
 
 #: Longest line still taken for a date stamp; longer lines are prose.
 MAX_DATE_LINE = 120
@@ -24,12 +33,23 @@ _SEP = r"[\s,|·•/\-–—:()\[\]]"
 # Every token is atomic and the repetition possessive: a line is read left to right
 # once, with no backtracking between tokens (adversarial digit runs stay linear).
 _TOKEN = (
-    r"(?>" + DATE + "|" + TIME + "|" + RELATIVE + "|" + WEEKDAY + r"(?!\p{L})|"
-    + LABEL + r"(?!\p{L})|" + JOINER + r"(?!\p{L})|" + DAY_WORDS + r"(?!\p{L})|Uhr(?!\p{L}))"
+    r"(?>"
+    + DATE
+    + "|"
+    + TIME
+    + "|"
+    + RELATIVE
+    + "|"
+    + WEEKDAY
+    + r"(?!\p{L})|"
+    + LABEL
+    + r"(?!\p{L})|"
+    + JOINER
+    + r"(?!\p{L})|"
+    + DAY_WORDS
+    + r"(?!\p{L})|Uhr(?!\p{L}))"
 )
-_DATE_LINE = regex.compile(
-    r"^" + _SEP + r"*+(?:" + _TOKEN + _SEP + r"*+)++$", _FLAGS
-)
+_DATE_LINE = regex.compile(r"^" + _SEP + r"*+(?:" + _TOKEN + _SEP + r"*+)++$", _FLAGS)
 _HAS_STAMP = regex.compile(r"(?:" + DATE + "|" + TIME + "|" + RELATIVE + r")", _FLAGS)
 _HAS_DIGIT_OR_DAY = regex.compile(r"\d|" + DAY_WORDS, _FLAGS)
 _DATE = regex.compile(DATE, _FLAGS)
@@ -94,9 +114,8 @@ def parse_date(text: str) -> dt.date | None:
         month = int(match.group("m"))
         # "05/03/2025" is ambiguous; "/" with English labels reads month first.
         sep = match.group("sep")
-        if sep == "/" and _ENGLISH_HINT.search(text) and month <= 12 and day <= 12:
-            month, day = day, month
-        elif month > 12 >= day:
+        us_order = sep == "/" and _ENGLISH_HINT.search(text) and month <= 12 and day <= 12
+        if us_order or month > 12 >= day:
             month, day = day, month
     try:
         date = dt.date(year, month, day)

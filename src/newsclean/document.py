@@ -78,19 +78,24 @@ class Document:
 
     __slots__ = ("_position", "content", "lines", "memo", "text")
 
-    def __init__(self, text: str, lines: Sequence[Line] | None = None) -> None:
+    def __init__(
+        self, text: str, lines: Sequence[Line] | None = None, memo: dict[str, object] | None = None
+    ) -> None:
         self.text = text
         self.lines: tuple[Line, ...] = tuple(split_lines(text) if lines is None else lines)
         self.content: tuple[Line, ...] = tuple(line for line in self.lines if not line.blank)
         self._position = {line.index: i for i, line in enumerate(self.content)}
-        #: Per-document results a cleaner computes once (keyed by the cleaner's module).
-        self.memo: dict[str, object] = {}
+        #: Results a cleaner computes once per text, shared by every view of it (keyed by
+        #: module name; what depends on the view must say so in its key).
+        self.memo: dict[str, object] = {} if memo is None else memo
 
     def without(self, removed: set[int]) -> Document:
         """Return the view of this document without the lines whose index is in ``removed``."""
         if not removed:
             return self
-        return Document(self.text, [line for line in self.lines if line.index not in removed])
+        return Document(
+            self.text, [line for line in self.lines if line.index not in removed], self.memo
+        )
 
     def position(self, line: Line) -> int:
         """Return the line's rank among the content lines (0 for the first)."""

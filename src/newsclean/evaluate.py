@@ -202,7 +202,7 @@ def evaluate(cases: Iterable[Case], pipeline: Pipeline = DEFAULT) -> Report:
             report.failures.append(case.id)
         removed_by = _removed_lines(case.raw, cleaned.removals)
         cleaners = _line_cleaners(case.raw, removed_by)
-        for (_, label), cleaner in zip(label_lines(case), cleaners):
+        for (_, label), cleaner in zip(label_lines(case), cleaners, strict=True):
             if label == CONTENT:
                 report.content_lines += 1
                 if cleaner is None:
@@ -275,8 +275,12 @@ def format_report(report: Report) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: print the per-family table for a corpus folder."""
-    parser = argparse.ArgumentParser(prog="python -m newsclean.evaluate", description=__doc__.split("\n")[0])
-    parser.add_argument("corpus", nargs="?", default="corpus", help="corpus folder (default: corpus)")
+    parser = argparse.ArgumentParser(
+        prog="python -m newsclean.evaluate", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument(
+        "corpus", nargs="?", default="corpus", help="corpus folder (default: corpus)"
+    )
     parser.add_argument("--preset", choices=sorted(PRESETS), default="default")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args(argv)

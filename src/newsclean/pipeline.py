@@ -21,10 +21,10 @@ from newsclean.records import Cleaned, Metadata, Removal, Span
 def check_text(text: object) -> str:
     """Return ``text`` if it is a ``str``; raise a ``TypeError`` that says what to do.
 
-    >>> check_text(b"x")
+    >>> check_text(b"x")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    TypeError: newsclean cleans str, got bytes: decode it first, e.g. data.decode("utf-8", errors="replace")
+    TypeError: newsclean cleans str, got bytes: decode it first, ...
     """
     if isinstance(text, str):
         return text
@@ -178,7 +178,9 @@ class _Ledger:
         if not isinstance(span, Span):
             raise TypeError(f"cleaner {cleaner!r} yielded {span!r}; cleaners yield Span objects")
         if span.end > len(text):
-            raise ValueError(f"cleaner {cleaner!r} reported a span past the end of the text: {span}")
+            raise ValueError(
+                f"cleaner {cleaner!r} reported a span past the end of the text: {span}"
+            )
         i = bisect_left(self.starts, span.start)
         # An earlier claim that reaches into this span: the first claim wins.
         if i > 0 and self.claims[i - 1][1] > span.start:
@@ -200,8 +202,8 @@ class _Ledger:
         self._mark_removed(span.start, span.end, text)
 
     def _mark_removed(self, start: int, end: int, text: str) -> None:
-        index = max(bisect_right(self.line_starts, start) - 1, 0)
-        for index in range(index, len(self.lines)):
+        first = max(bisect_right(self.line_starts, start) - 1, 0)
+        for index in range(first, len(self.lines)):
             line = self.lines[index]
             if line.start > end or (line.start == end and start != end):
                 break

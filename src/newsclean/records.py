@@ -36,7 +36,9 @@ class Span:
 
     def __post_init__(self) -> None:
         if not 0 <= self.start <= self.end:
-            raise ValueError(f"span offsets must satisfy 0 <= start <= end, got {self.start}, {self.end}")
+            raise ValueError(
+                f"span offsets must satisfy 0 <= start <= end, got {self.start}, {self.end}"
+            )
         if self.start == self.end and not self.replacement:
             raise ValueError("an empty span must carry a replacement")
 

@@ -98,8 +98,13 @@ def line_span(
     Span(start=2, end=7, rule='x.share', reason='a button')
     """
     return Span(
-        line.start, line.end, rule, reason,
-        authors=authors, published=published, read_time=read_time,
+        line.start,
+        line.end,
+        rule,
+        reason,
+        authors=authors,
+        published=published,
+        read_time=read_time,
     )
 
 
@@ -120,13 +125,11 @@ class LineRules:
         self.max_length = max(rule.max_length for rule in rules)
         self._zones: dict[str, tuple[regex.Pattern[str], tuple[Rule, ...]]] = {}
         for zone in ("any", "head", "tail", "edge"):
-            members = tuple(rule for rule in rules if rule.zone == zone)
+            members = tuple(r for r in rules if r.zone == zone and not r.needs)
             if members:
-                body = "|".join(f"(?P<_r{i}>{rule.pattern})" for i, rule in enumerate(members))
-                pattern = regex.compile(
-                    r"^[\s*•·|>»\-–—]*(?:" + body + r")[\s:|»›>.…]*$", flags
-                )
-                self._zones[zone] = (pattern, members)
+                self._zones[zone] = (_whole_line(members, flags), members)
+        # Rules with needs are tried one by one, and only on lines that hold a need.
+        self._gated = tuple((rule, _whole_line([rule], flags)) for rule in rules if rule.needs)
 
     def match(self, doc: Document, line: Line) -> Rule | None:
         """Return the first rule that fills ``line`` where it stands, or ``None``."""
@@ -134,11 +137,7 @@ class LineRules:
         if len(text) > self.max_length:
             return None
         for zone, (pattern, members) in self._zones.items():
-            if zone == "head" and not doc.in_head(line):
-                continue
-            if zone == "tail" and not doc.in_tail(line):
-                continue
-            if zone == "edge" and not (doc.in_head(line) or doc.in_tail(line)):
+            if not _in_zone(doc, line, zone):
                 continue
             found = pattern.match(text)
             if found is None:
@@ -148,7 +147,33 @@ class LineRules:
                     if len(text) <= rule.max_length:
                         return rule
                     break
+        if self._gated:
+            lowered = text.lower()
+            for rule, pattern in self._gated:
+                if (
+                    len(text) <= rule.max_length
+                    and any(need in lowered for need in rule.needs)
+                    and _in_zone(doc, line, rule.zone)
+                    and pattern.match(text)
+                ):
+                    return rule
         return None
+
+
+def _whole_line(rules: Sequence[Rule], flags: int) -> regex.Pattern[str]:
+    """Compile rules into one pattern that must fill a line, a named group per rule."""
+    body = "|".join(f"(?P<_r{i}>{rule.pattern})" for i, rule in enumerate(rules))
+    return regex.compile(r"^[\s*•·|>»\-–—]*(?:" + body + r")[\s:|»›>.…]*$", flags)
+
+
+def _in_zone(doc: Document, line: Line, zone: str) -> bool:
+    if zone == "head":
+        return doc.in_head(line)
+    if zone == "tail":
+        return doc.in_tail(line)
+    if zone == "edge":
+        return doc.in_head(line) or doc.in_tail(line)
+    return True
 
 
 class LineRuleCleaner(Cleaner):

@@ -29,7 +29,9 @@ def _suffix_stats(doc: Document) -> tuple[list[int], list[bool]]:
 
     Computed once per document, so judging many markers stays linear.
     """
-    cached = doc.memo.get(__name__)
+    # Views of one text only ever lose lines, so their size tells them apart.
+    key = f"{__name__}:{len(doc.content)}"
+    cached = doc.memo.get(key)
     if cached is None:
         flags = [story_like(line) for line in doc.content]
         size = len(flags)
@@ -38,7 +40,7 @@ def _suffix_stats(doc: Document) -> tuple[list[int], list[bool]]:
         for i in range(size - 1, -1, -1):
             prose[i] = prose[i + 1] + flags[i]
             pair[i] = pair[i + 1] or (flags[i] and i + 1 < size and flags[i + 1])
-        cached = doc.memo[__name__] = (prose, pair)
+        cached = doc.memo[key] = (prose, pair)
     return cached  # type: ignore[return-value]
 
 

@@ -50,8 +50,12 @@ class Bylines(Cleaner):
             if meta is not None and "byline" in meta.kinds:
                 authors.extend(meta.authors)
                 yield line_span(
-                    line, "bylines.byline", "a byline",
-                    authors=meta.authors, published=meta.published, read_time=meta.read_time,
+                    line,
+                    "bylines.byline",
+                    "a byline",
+                    authors=meta.authors,
+                    published=meta.published,
+                    read_time=meta.read_time,
                 )
                 continue
             if len(text) <= 400 and _WIRE_CREDIT.match(text):

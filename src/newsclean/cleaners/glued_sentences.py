@@ -43,5 +43,10 @@ class GluedSentences(Cleaner):
                 if _URLISH.search(word):
                     continue
                 at = line.start + join.start()
-                yield Span(at, at, "glued_sentences.join", "a space lost at a paragraph join",
-                           replacement=" ")
+                yield Span(
+                    at,
+                    at,
+                    "glued_sentences.join",
+                    "a space lost at a paragraph join",
+                    replacement=" ",
+                )

@@ -49,9 +49,16 @@ _QUALIFIER = (
     r"(?:\s*,\s*|\s+(?i:" + OUTLET_JOINER + r")\s+|\s*[,/]\s*(?i:" + OUTLET_JOINER + r")\s+)"
     r"(?:(?i:" + ROLE + r")|" + OUTLET + r")"
 )
-_NAMES_THEN = regex.compile(r"^(?P<names>" + NAMES + r")(?P<tail>(?:" + _QUALIFIER + r"){0,3})\)?\s*[.,]?\s*$")
+_NAMES_THEN = regex.compile(
+    r"^(?P<names>" + NAMES + r")(?P<tail>(?:" + _QUALIFIER + r"){0,3})\)?\s*[.,]?\s*$"
+)
 _NAMES_THEN_DATE = regex.compile(
-    r"^(?P<names>" + NAMES + r")(?P<tail>(?:" + _QUALIFIER + r"){0,2})\s*(?:,|\s+(?i:" + JOINER
+    r"^(?P<names>"
+    + NAMES
+    + r")(?P<tail>(?:"
+    + _QUALIFIER
+    + r"){0,2})\s*(?:,|\s+(?i:"
+    + JOINER
     + r"))\s+(?P<date>.+)$"
 )
 _DATE_THEN_BY = regex.compile(r"^(?P<date>.+?)\s+(?i:by|von|par|por)\s+(?P<rest>.+)$")
@@ -118,6 +125,9 @@ def _byline(segment: str) -> tuple[tuple[str, ...], str | None] | None:
             return split_names(dated.group("names")), dated.group("date").strip()
         if len(rest.split()) <= 7 and _BY_OUTLET.match(rest):
             return (), None
+    lowered = segment.lower()
+    if not any(word in lowered for word in (" by ", " von ", " par ", " por ")):
+        return None
     posted = _DATE_THEN_BY.match(segment)
     if posted is not None and is_date_line(posted.group("date")):
         named = _NAMES_THEN.match(posted.group("rest"))
@@ -165,7 +175,8 @@ def read_meta_line(text: str, *, head: bool = False) -> MetaLine | None:
             published = published or segment
             continue
         byline = _byline(segment)
-        if byline is None:
+        words = segment.count(" ") + 1
+        if byline is None and "," in segment:
             named = _NAME_AND_OUTLET.match(segment) or (
                 _NAME_COMMA_OUTLET.match(segment) if head else None
             )
@@ -173,6 +184,8 @@ def read_meta_line(text: str, *, head: bool = False) -> MetaLine | None:
             # Malaysia Headlines" is an aggregator's footer, seed 003).
             people = split_names(named.group("names")) if named else ()
             byline = (people, None) if people else None
+        if words > 8:
+            return None  # too long for a name, an outlet or a role
         if byline is not None:
             kinds.add("byline")
             authors.extend(byline[0])
@@ -189,9 +202,10 @@ def read_meta_line(text: str, *, head: bool = False) -> MetaLine | None:
             kinds.add("outlet")
             continue
         return None
-    if not kinds & {"byline", "date", "read_time"}:
-        if not (head and "name" in kinds and "outlet" in kinds):
-            return None
+    if not kinds & {"byline", "date", "read_time"} and not (
+        head and "name" in kinds and "outlet" in kinds
+    ):
+        return None
     if "outlet" in kinds and not kinds & {"byline", "name"} and not head:
         return None
     if "name" in kinds:

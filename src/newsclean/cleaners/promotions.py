@@ -24,9 +24,10 @@ from newsclean.rules.promotions import GLUED_PROMPT, PROMPT_WORDS, PROSE_GUARD, 
 _GUARD = regex.compile(PROSE_GUARD, regex.IGNORECASE)
 # A glued prompt starts a sentence: after sentence punctuation, or straight after a
 # lower-case letter where the extractor dropped the space ("...in newsCNN News, ...").
-_GLUED = regex.compile(
-    r"(?:(?<=[.!?…\"”’)]\s{0,3})|(?<=\p{Ll})(?=\p{Lu}))" + GLUED_PROMPT, regex.IGNORECASE
-)
+_SENTENCE_START = regex.compile(r"(?:[.!?…\"”’)]\s{0,3}|(?<=\p{Ll}))(?=\p{Lu})")
+_PROMPT_AT = regex.compile(GLUED_PROMPT, regex.IGNORECASE)
+#: How many of the last sentence starts of a line are tried.
+_LAST_STARTS = 4
 _COMPLETE = regex.compile(r"[.!?…\"”’)]\s*$")
 #: How much of a line's end is searched for a glued prompt.
 _GLUED_WINDOW = 400
@@ -60,7 +61,12 @@ class Promotions(Cleaner):
         window = line.text[offset:].lower()
         if not any(word in window for word in PROMPT_WORDS):
             return None
-        found = _GLUED.search(line.text, offset)
+        starts = [m.end() for m in _SENTENCE_START.finditer(line.text, offset)][-_LAST_STARTS:]
+        found = None
+        for start in starts:
+            found = _PROMPT_AT.match(line.text, start)
+            if found is not None:
+                break
         if found is None or found.start() == 0 or _GUARD.search(found.group()):
             return None
         before = line.text[: found.start()].rstrip()
@@ -72,6 +78,8 @@ class Promotions(Cleaner):
                 line, "promotions.glued_fragment", "a prompt glued to a fragment of a teaser"
             )
         return Span(
-            line.start + len(before), line.end, "promotions.glued_prompt",
+            line.start + len(before),
+            line.end,
+            "promotions.glued_prompt",
             "a prompt glued to the end of a story line",
         )

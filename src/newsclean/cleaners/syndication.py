@@ -28,8 +28,14 @@ _GLUED_FOOTER = regex.compile(
     r"(?<=[.!?\"”’)])\s*(?:" + "|".join(GLUED_FOOTERS) + r")\s*$", regex.IGNORECASE
 )
 #: Words one of the glued footers holds; lines without any are not searched.
-_FOOTER_WORDS = ("appeared first", "feed", "publicó primero", "apareceu primeiro",
-                 "apparu en premier", "erschien zuerst")
+_FOOTER_WORDS = (
+    "appeared first",
+    "feed",
+    "publicó primero",
+    "apareceu primeiro",
+    "apparu en premier",
+    "erschien zuerst",
+)
 
 
 class Syndication(Cleaner):
@@ -64,6 +70,8 @@ class Syndication(Cleaner):
                 glued = _GLUED_FOOTER.search(line.text, max(0, len(line.text) - 800))
                 if glued is not None:
                     yield Span(
-                        line.start + glued.start(), line.end, "syndication.glued_footer",
+                        line.start + glued.start(),
+                        line.end,
+                        "syndication.glued_footer",
                         "a feed footer glued to the last paragraph",
                     )

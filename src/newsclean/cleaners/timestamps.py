@@ -54,6 +54,9 @@ class Timestamps(Cleaner):
             if not (edge or self.anywhere or _clear_stamp(line.stripped)):
                 continue
             yield line_span(
-                line, "timestamps.date_line", "a line that is only a date or time stamp",
-                published=meta.published, read_time=meta.read_time,
+                line,
+                "timestamps.date_line",
+                "a line that is only a date or time stamp",
+                published=meta.published,
+                read_time=meta.read_time,
             )

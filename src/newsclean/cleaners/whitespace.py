@@ -2,7 +2,8 @@
 
 Strips trailing white space, turns runs of spaces, tabs and no-break spaces inside a
 line into one space, drops zero-width characters, and collapses runs of blank lines to
-one (none, in a text that separates paragraphs by single line breaks). This changes the story's characters, so it is not in
+one (none, in a text that separates paragraphs by single line breaks). This changes the
+story's characters, so it is not in
 the default pipeline.
 
 >>> from newsclean import Pipeline
@@ -21,7 +22,10 @@ from newsclean.cleaners.base import Cleaner
 from newsclean.document import Document
 from newsclean.records import Span
 
-_RUN = regex.compile(r"(?<=\S)[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}(?=\S)|(?<=\S)[\t\u00a0\u2000-\u200a\u202f\u205f\u3000](?=\S)")
+_RUN = regex.compile(
+    r"(?<=\S)[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}(?=\S)"
+    r"|(?<=\S)[\t\u00a0\u2000-\u200a\u202f\u205f\u3000](?=\S)"
+)
 _TRAILING = regex.compile(r"\s+$")
 _ZERO_WIDTH = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff]+")
 
@@ -39,20 +43,35 @@ class Whitespace(Cleaner):
             if line.blank:
                 blank_run += 1
                 if blank_run > separator and line.start < line.stop:
-                    yield Span(line.start, line.stop, "whitespace.blank_lines",
-                               "an extra blank line")
+                    yield Span(
+                        line.start, line.stop, "whitespace.blank_lines", "an extra blank line"
+                    )
                 elif line.text:
-                    yield Span(line.start, line.end, "whitespace.trailing",
-                               "white space on a blank line")
+                    yield Span(
+                        line.start, line.end, "whitespace.trailing", "white space on a blank line"
+                    )
                 continue
             blank_run = 0
             for zero in _ZERO_WIDTH.finditer(line.text):
-                yield Span(line.start + zero.start(), line.start + zero.end(),
-                           "whitespace.zero_width", "a zero-width character")
+                yield Span(
+                    line.start + zero.start(),
+                    line.start + zero.end(),
+                    "whitespace.zero_width",
+                    "a zero-width character",
+                )
             for run in _RUN.finditer(line.text):
-                yield Span(line.start + run.start(), line.start + run.end(),
-                           "whitespace.spaces", "a run of spaces", replacement=" ")
+                yield Span(
+                    line.start + run.start(),
+                    line.start + run.end(),
+                    "whitespace.spaces",
+                    "a run of spaces",
+                    replacement=" ",
+                )
             trailing = _TRAILING.search(line.text)
             if trailing is not None:
-                yield Span(line.start + trailing.start(), line.end,
-                           "whitespace.trailing", "trailing white space")
+                yield Span(
+                    line.start + trailing.start(),
+                    line.end,
+                    "whitespace.trailing",
+                    "trailing white space",
+                )

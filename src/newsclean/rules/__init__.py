@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -36,21 +37,62 @@ def flexible(phrase: str) -> str:
 
 
 def alternation(phrases: Iterable[str]) -> str:
-    r"""Return a non-capturing alternation of ``phrases``, longest first.
+    r"""Return a non-capturing alternation of ``phrases``, factored into a trie.
 
-    Raises ``ValueError`` on an empty list: a rule with no phrases is a mistake.
+    Phrases that share a beginning share one branch ("Share" and "Share this article"
+    become ``Share(?:\s+this\s+article)?``), so a line that matches none fails after a
+    character or two instead of trying every phrase in turn. Longer continuations are
+    tried first. Raises ``ValueError`` on an empty list: a rule with no phrases is a
+    mistake.
 
     >>> alternation(["Share", "Share this article"])
-    '(?:Share\\s+this\\s+article|Share)'
+    '(?:Share(?:\\s+this\\s+article)?)'
     >>> alternation([])
     Traceback (most recent call last):
     ...
     ValueError: a rule needs at least one phrase
     """
-    items = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+    items = sorted({p.strip() for p in phrases if p.strip()})
     if not items:
         raise ValueError("a rule needs at least one phrase")
-    return "(?:" + "|".join(flexible(p) for p in items) + ")"
+    trie: dict[str, Any] = {}
+    for phrase in items:
+        node = trie
+        for unit in _units(phrase):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    return "(?:" + _emit(trie) + ")"
+
+
+def _units(phrase: str) -> list[str]:
+    """Split a phrase into pattern units: one per character, white space and apostrophes loose."""
+    units: list[str] = []
+    for char in phrase:
+        if char.isspace():
+            if units and units[-1] != r"\s+":
+                units.append(r"\s+")
+        elif char in "'’":
+            units.append("['’]")
+        else:
+            units.append(regex.escape(char, special_only=True))
+    return units
+
+
+def _emit(node: dict[str, Any]) -> str:
+    """Write a trie node as a pattern: its branches, longest first, optional where a phrase ends."""
+    children = sorted((u for u in node if u), key=lambda u: (-_depth(node[u]), u))
+    branches = [unit + _emit(node[unit]) for unit in children]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if "" in node else body
+
+
+def _depth(node: dict[str, Any]) -> int:
+    """Length of the longest phrase continuing from ``node``."""
+    return max((1 + _depth(child) for unit, child in node.items() if unit), default=0)
 
 
 def merged(table: Mapping[str, Sequence[str]], languages: Iterable[str] | None = None) -> list[str]:
@@ -71,9 +113,7 @@ def compile_line(body: str) -> regex.Pattern[str]:
     >>> bool(compile_line("share").match("  Share: "))
     True
     """
-    return regex.compile(
-        r"^[\s*•·|>»\-–—]*(?:" + body + r")[\s:|»›>.…]*$", regex.IGNORECASE
-    )
+    return regex.compile(r"^[\s*•·|>»\-–—]*(?:" + body + r")[\s:|»›>.…]*$", regex.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +122,9 @@ class Rule:
 
     ``zone`` limits where on the page the rule applies: ``"any"``, ``"head"`` (the
     first lines), ``"tail"`` (the last lines) or ``"edge"`` (head or tail).
-    ``max_length`` is the longest line the rule may remove.
+    ``max_length`` is the longest line the rule may remove. ``needs`` lists lower-case
+    substrings of which a line must hold one before the pattern is tried: a substring
+    test costs far less than a pattern that scans the line.
     """
 
     id: str
@@ -90,6 +132,7 @@ class Rule:
     reason: str
     zone: str = "any"
     max_length: int = 200
+    needs: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.zone not in ZONES:

@@ -30,7 +30,21 @@ PARTICLES = ["van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", 
              "di", "du", "le", "la", "al", "el", "bin", "ibn", "ter", "ten", "zu", "y", "e"]  # fmt: skip
 
 #: Words that join a name to an outlet or place ("Jane Doe in London", "for CNN").
-OUTLET_JOINERS = ["for", "in", "at", "from", "für", "aus", "in", "pour", "à", "para", "en", "em", "de"]
+OUTLET_JOINERS = [
+    "for",
+    "in",
+    "at",
+    "from",
+    "für",
+    "aus",
+    "in",
+    "pour",
+    "à",
+    "para",
+    "en",
+    "em",
+    "de",
+]
 
 #: Role words: "Staff Writer", "Correspondent", "Redakteurin".
 ROLES = ["Staff Writer", "Staff Reporter", "Senior Writer", "Senior Reporter", "Reporter",
@@ -42,27 +56,103 @@ ROLES = ["Staff Writer", "Staff Reporter", "Senior Writer", "Senior Reporter", "
 
 #: Last words that make a credit an organisation, not a person ("Newsroom Staff", "India News").
 ORGANISATION_WORDS = {
-    "staff", "desk", "team", "newsroom", "bureau", "editors", "reporters", "news", "media",
-    "online", "digital", "network", "tv", "radio", "communications", "office", "service",
-    "services", "agency", "agencies", "press", "wire", "redaktion", "rédaction", "redacción",
-    "redação", "nachrichten", "notícias", "noticias", "actualités",
+    "staff",
+    "desk",
+    "team",
+    "newsroom",
+    "bureau",
+    "editors",
+    "reporters",
+    "news",
+    "media",
+    "online",
+    "digital",
+    "network",
+    "tv",
+    "radio",
+    "communications",
+    "office",
+    "service",
+    "services",
+    "agency",
+    "agencies",
+    "press",
+    "wire",
+    "redaktion",
+    "rédaction",
+    "redacción",
+    "redação",
+    "nachrichten",
+    "notícias",
+    "noticias",
+    "actualités",
 }
 
 #: First words that make a credit an organisation ("Department for ...", "City of ...").
 ORGANISATION_FIRST_WORDS = {
-    "department", "ministry", "office", "agency", "council", "university", "institute",
-    "government", "bureau", "city", "county", "state", "the", "ministerium", "ministère",
-    "ministerio", "ministério", "prefeitura", "stadt", "ville",
+    "department",
+    "ministry",
+    "office",
+    "agency",
+    "council",
+    "university",
+    "institute",
+    "government",
+    "bureau",
+    "city",
+    "county",
+    "state",
+    "the",
+    "ministerium",
+    "ministère",
+    "ministerio",
+    "ministério",
+    "prefeitura",
+    "stadt",
+    "ville",
 }
 
 #: Credits that are no person's name; the line goes, but no author is captured.
 GENERIC_CREDITS = {
-    "staff", "staff writer", "staff reporter", "our correspondent", "our reporter",
-    "agencies", "news desk", "web desk", "newsdesk", "editorial", "editorial staff",
-    "editorial board", "the editorial board", "redaktion", "la rédaction", "redacción",
-    "redação", "admin", "administrator", "guest", "guest author", "press release",
-    "reuters", "afp", "ap", "dpa", "efe", "lusa", "ians", "pti", "ani", "associated press",
-    "the associated press", "bloomberg", "reuters staff", "cnn", "bbc", "anp", "ansa",
+    "staff",
+    "staff writer",
+    "staff reporter",
+    "our correspondent",
+    "our reporter",
+    "agencies",
+    "news desk",
+    "web desk",
+    "newsdesk",
+    "editorial",
+    "editorial staff",
+    "editorial board",
+    "the editorial board",
+    "redaktion",
+    "la rédaction",
+    "redacción",
+    "redação",
+    "admin",
+    "administrator",
+    "guest",
+    "guest author",
+    "press release",
+    "reuters",
+    "afp",
+    "ap",
+    "dpa",
+    "efe",
+    "lusa",
+    "ians",
+    "pti",
+    "ani",
+    "associated press",
+    "the associated press",
+    "bloomberg",
+    "reuters staff",
+    "cnn",
+    "bbc",
+    "anp",
+    "ansa",
 }
 
 #: Outlets and agencies that may follow a name after a comma ("Jane Doe, CNN").
@@ -94,8 +184,15 @@ _PARTICLE = alternation(PARTICLES)
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*\.?|\p{Lu}\.)(?![\p{L}\d])"
 #: A person's name: one to four words, lower-case particles allowed inside.
 NAME = (
-    r"(?!" + _NOT_NAME + r"(?![\p{L}]))" + NAME_WORD
-    + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}" + NAME_WORD + r"){0,3}"
+    r"(?!"
+    + _NOT_NAME
+    + r"(?![\p{L}]))"
+    + NAME_WORD
+    + r"(?:\s+(?:"
+    + _PARTICLE
+    + r"\s+){0,2}"
+    + NAME_WORD
+    + r"){0,3}"
 )
 #: Several names: "Jane Doe and John Smith", "Jan Berger und Eva Roth", "A, B and C".
 # A list separated by commas must end with a conjunction ("A, B and C"): "Fiona MacLeod,

@@ -57,10 +57,12 @@ RULES = [
     Rule("legal.rights_reserved",
          # No quotation marks: a quoted "All rights reserved" is story (en-neg-copyright-bill).
          r"[^\n\"“”«»„]{0,200}?" + alternation(RIGHTS_RESERVED) + r"[^\n\"“”«»„]{0,200}",
-         "a rights line", max_length=400),
+         "a rights line", max_length=400,
+         needs=("reserv", "vorbehalten", "réserv")),
     Rule("legal.not_redistributed",
          r"this\s+material\s+may\s+not\s+be\s+published,\s+broadcast,\s+rewritten,?\s+or\s+"
-         r"redistributed[^\n]{0,100}", "an agency's usage notice", max_length=300),
+         r"redistributed[^\n]{0,100}", "an agency's usage notice", max_length=300,
+         needs=("redistributed",)),
     Rule("legal.standards",
          r"our\s+standards\s*:[^\n]{0,100}", "a publisher's standards notice", max_length=150),
     Rule("legal.photo_credit",
@@ -74,9 +76,12 @@ RULES = [
          r"[^.!?\n]{1,80}\)?", "a photo credit", max_length=100),
     Rule("legal.agency_photo",
          r"\(?\s*(?:" + _AGENCY + r")\s+(?:photo|images?|foto|file)(?:\s*/\s*[^\n]{1,60})?\)?"
-         r"|\(?[\p{L}.'’\- ]{1,50}\s*/\s*(?:" + _AGENCY + r")(?:\s+via\s+[^\n]{1,40})?\)?"
          r"|\(?(?:" + _AGENCY + r")\)?",
          "a photo credit", max_length=100),
+    Rule("legal.photo_agency_credit",
+         # "Jane Doe/Getty Images", "Foto: Max Muster/dpa": a name, a slash, an agency.
+         r"\(?[\p{L}.'’\- ]{1,50}\s*/\s*(?:" + _AGENCY + r")(?:\s+via\s+[^\n]{1,40})?\)?",
+         "a photo credit", max_length=100, needs=("/",)),
     Rule("legal.advertising",
          alternation([a for ads in ADVERTISING.values() for a in ads]),
          "an advertising label", max_length=80),

@@ -166,12 +166,12 @@ RULES = [
          # Items may not hold sentence punctuation; the possessive repeat keeps it linear.
          alternation(_all(TAG_LABELS))
          + r"\s*:\s*(?:#?[^.!?:,|;#•·]{1,60}[,|;#•·]\s*)*+#?[^.!?:,|;#•·]{1,60}",
-         "a tag or category list", max_length=400),
+         "a tag or category list", max_length=400, needs=(":",)),
     Rule("navigation.breadcrumb",
          # ">" also compares numbers in prose, so it needs three crumbs; » and › two.
          _CRUMB + r"(?:\s*[»›]\s*" + _CRUMB + r"){1,8}|" + _CRUMB + r"(?:\s*>\s*" + _CRUMB + r"){2,8}",
-         "a breadcrumb trail", max_length=200),
+         "a breadcrumb trail", max_length=200, needs=("»", "›", ">")),
     Rule("navigation.breadcrumb_root",
          alternation(BREADCRUMB_ROOTS) + r"(?:\s*[>/]\s*" + _ROOTED_CRUMB + r"){1,8}",
-         "a breadcrumb trail", max_length=200),
+         "a breadcrumb trail", max_length=200, needs=(">", "/")),
 ]  # fmt: skip

@@ -67,8 +67,10 @@ _SOME_WORDS = r"(?:[\p{L}\d'’&\-]+,?\s+){0,6}"
 PROMPTS = {
     "en": [
         r"(?:sign\s+up|subscribe|register)\s+(?:now\s+|today\s+|here\s+|free\s+)?(?:for|to)\s+"
-        + _SOME_WORDS + r"(?:newsletters?|e-?mails?|alerts?|updates|digest|briefing|bulletin)\b",
-        r"(?:get|receive)\s+(?:our|the)\s+" + _SOME_WORDS
+        + _SOME_WORDS
+        + r"(?:newsletters?|e-?mails?|alerts?|updates|digest|briefing|bulletin)\b",
+        r"(?:get|receive)\s+(?:our|the)\s+"
+        + _SOME_WORDS
         + r"(?:newsletters?|briefing|digest|alerts|e-?mails?)\b",
         r"(?:select|choose|pick)\s+from\s+our\s+newsletters?\b",
         r"(?:enter|add)\s+your\s+e-?mail(?:\s+address)?\s+(?:to|and|below)\b",
@@ -96,12 +98,14 @@ PROMPTS = {
         r"this\s+(?:article|story|content)\s+is\s+(?:for|available\s+to|exclusive\s+to)\s+"
         r"(?:subscribers|members)\b",
         r"want\s+(?:more|the\s+latest)\s+[\p{L}\s]{0,40}\?\s*(?:sign\s+up|subscribe|follow)\b",
-        r"(?:stay|keep)\s+(?:up\s+to\s+date|informed|updated)\s+with\s+" + _SOME_WORDS
+        r"(?:stay|keep)\s+(?:up\s+to\s+date|informed|updated)\s+with\s+"
+        + _SOME_WORDS
         + r"(?:newsletters?|app|alerts)\b",
     ],
     "de": [
         r"(?:jetzt\s+)?(?:den\s+|unseren\s+)?(?:kostenlosen\s+)?newsletter\s+(?:abonnieren|bestellen)\b",
-        r"(?:jetzt\s+)?(?:kostenlos\s+)?(?:für|zum)\s+(?:den|unseren)\s+" + _SOME_WORDS
+        r"(?:jetzt\s+)?(?:kostenlos\s+)?(?:für|zum)\s+(?:den|unseren)\s+"
+        + _SOME_WORDS
         + r"newsletter\s+anmelden\b",
         r"folg(?:en\s+sie|e)\s+uns\s+(?:auf|bei)\s+" + _NETWORK,
         r"(?:hier|jetzt)\s+(?:kostenlos\s+)?(?:die\s+)?(?:[\p{L}\-]+[\s\-]+)?app\s+herunterladen\b",
@@ -111,7 +115,8 @@ PROMPTS = {
         r"unterstützen\s+sie\s+(?:unseren|unabhängigen|den)\s+" + _SOME_WORDS + r"journalismus\b",
     ],
     "fr": [
-        r"(?:abonnez|inscrivez)-vous\s+(?:à|a)\s+(?:notre|la|nos)\s+" + _SOME_WORDS
+        r"(?:abonnez|inscrivez)-vous\s+(?:à|a)\s+(?:notre|la|nos)\s+"
+        + _SOME_WORDS
         + r"(?:newsletters?|lettres?\s+d['’]information)\b",
         r"recevez\s+(?:notre|la|nos)\s+" + _SOME_WORDS + r"newsletters?\b",
         r"recevez\s+(?:chaque\s+\p{L}+\s+|gratuitement\s+|par\s+e-?mail\s+)?l['’]essentiel\b",
@@ -121,7 +126,8 @@ PROMPTS = {
     ],
     "es": [
         r"suscr[ií]b(?:e|a)(?:te|se)\s+(?:a|al|gratis\s+a)\s+(?:nuestro|nuestra|nuestros|la|el)?\s*"
-        + _SOME_WORDS + r"(?:boletín|boletines|newsletters?)\b",
+        + _SOME_WORDS
+        + r"(?:boletín|boletines|newsletters?)\b",
         r"s[ií]g(?:ue|a)nos\s+en\s+" + _NETWORK,
         r"descarga\s+(?:la|nuestra)\s+(?:app|aplicación)\b",
         r"(?:únete|suscr[ií]bete)\s+a\s+nuestro\s+canal\s+de\s+(?:whatsapp|telegram|youtube)\b",
@@ -141,12 +147,51 @@ PROMPTS = {
 #: Words one of the prompts holds (lower case). A line holding none is not searched for a
 #: glued prompt: a substring test costs far less than the search.
 PROMPT_WORDS = (
-    "newsletter", "subscri", "sign up", "sign in", "log in", "delivered", "app", "follow",
-    "like us", "join", "journalism", "member", "donat", "thanks for reading", "coverage",
-    "latest", "inbox", "mail", "click here", "briefing", "abonn", "anmeld", "folg", "laden",
-    "journalismus", "inscri", "recev", "suivez", "télécharg", "soutenez", "suscr", "sígu",
-    "sigu", "descarga", "únete", "apoy", "assine", "inscreva", "siga", "baixe", "receba",
-    "apoie", "canal", "catch all", "track the",
+    "newsletter",
+    "subscri",
+    "sign up",
+    "sign in",
+    "log in",
+    "delivered",
+    "app",
+    "follow",
+    "like us",
+    "join",
+    "journalism",
+    "member",
+    "donat",
+    "thanks for reading",
+    "coverage",
+    "latest",
+    "inbox",
+    "mail",
+    "click here",
+    "briefing",
+    "abonn",
+    "anmeld",
+    "folg",
+    "laden",
+    "journalismus",
+    "inscri",
+    "recev",
+    "suivez",
+    "télécharg",
+    "soutenez",
+    "suscr",
+    "sígu",
+    "sigu",
+    "descarga",
+    "únete",
+    "apoy",
+    "assine",
+    "inscreva",
+    "siga",
+    "baixe",
+    "receba",
+    "apoie",
+    "canal",
+    "catch all",
+    "track the",
 )
 
 #: Quotation and attribution: a prompt inside reported speech is story, not furniture.

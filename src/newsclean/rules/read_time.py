@@ -36,8 +36,16 @@ _UNIT = r"\s*-?\s*" + alternation(MINUTE_UNITS) + r"(?!\p{L})\.?"
 READ_TIME = (
     r"(?:"
     + alternation(p for ps in LABELS_BEFORE.values() for p in ps)
-    + r"\s*:?\s*(?:de\s+)?" + _NUMBER + _UNIT
-    + r"(?:\s+" + alternation(p for ps in LABELS_AFTER.values() for p in ps) + r")?"
-    + r"|" + _NUMBER + _UNIT + r"\s+" + alternation(p for ps in LABELS_AFTER.values() for p in ps)
+    + r"\s*:?\s*(?:de\s+)?"
+    + _NUMBER
+    + _UNIT
+    + r"(?:\s+"
+    + alternation(p for ps in LABELS_AFTER.values() for p in ps)
+    + r")?"
+    + r"|"
+    + _NUMBER
+    + _UNIT
+    + r"\s+"
+    + alternation(p for ps in LABELS_AFTER.values() for p in ps)
     + r")"
 )

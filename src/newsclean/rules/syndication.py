@@ -55,10 +55,13 @@ RULES = [
          r"|neueste\s+nachrichten,\s+(?-i:\p{Lu})[\p{L}'’\- ]{1,30}\s+schlagzeilen)",
          "an aggregator's section footer (\"X Latest News, X Headlines\")"),
     Rule("syndication.appeared_first", APPEARED_FIRST,
-         "a feed footer (\"The post ... appeared first on ...\")", max_length=500),
-    Rule("syndication.wire_feed", WIRE_FEED, "a wire-feed disclaimer", max_length=400),
+         "a feed footer (\"The post ... appeared first on ...\")", max_length=500,
+         needs=("appeared first", "publicó primero", "apareceu primeiro", "apparu en premier",
+                "erschien zuerst")),
+    Rule("syndication.wire_feed", WIRE_FEED, "a wire-feed disclaimer", max_length=400,
+         needs=("feed",)),
     Rule("syndication.syndicated_feed", SYNDICATED_FEED, "a syndicated-feed disclaimer",
-         max_length=500),
+         max_length=500, needs=("feed", "reworked")),
     Rule("syndication.originally_published",
          r"[(\[]?\s*(?:this\s+(?:article|story|post|piece|report|interview)\s+(?:was\s+)?"
          r"(?:originally|first)\s+(?:appeared|published|ran|posted)|originally\s+(?:published|posted|"
