@@ -76,6 +76,9 @@ def cleaner(name: str) -> Callable[[Callable[[Document], Iterable[Span]]], Funct
     'Rain is due on Monday.'
     """
 
+    if not NAME.match(name):
+        raise ValueError(f"a cleaner name is one snake_case word, got {name!r}")
+
     def wrap(function: Callable[[Document], Iterable[Span]]) -> FunctionCleaner:
         return FunctionCleaner(name, function)
 

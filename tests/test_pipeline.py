@@ -1,0 +1,119 @@
+"""The pipeline: immutable, inspectable, changed by name; custom cleaners; replay."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import DEFAULT, Cleaner, Pipeline, Span, apply_removals, cleaner, line_span
+
+PAGE = "By Jane Doe\nSeptember 5, 2021\n\nRain fell all day.\n\nShare this article\nDisclaimer: none."
+
+
+def test_names_are_the_cleaner_modules() -> None:
+    assert DEFAULT.names == (
+        "bylines", "timestamps", "read_time", "syndication", "navigation", "promotions",
+        "legal", "comments", "teasers",
+    )  # fmt: skip
+    for item in DEFAULT:
+        assert type(item).__module__ == f"newsclean.cleaners.{item.name}"
+
+
+def test_without_returns_a_new_pipeline_and_leaves_default_alone() -> None:
+    smaller = DEFAULT.without("bylines", "promotions")
+    assert "bylines" not in smaller and "bylines" in DEFAULT
+    assert smaller.clean(PAGE) == "By Jane Doe\n\nRain fell all day.\n\nShare this article\nDisclaimer: none."
+    with pytest.raises(KeyError, match="no cleaner named 'nope'"):
+        DEFAULT.without("nope")
+
+
+def test_insert_before_after_and_add() -> None:
+    @cleaner("disclaimers")
+    def disclaimers(doc: newsclean.Document):  # type: ignore[no-untyped-def]
+        for line in doc:
+            if line.stripped.startswith("Disclaimer:"):
+                yield line_span(line, "disclaimers.label", "a disclaimer")
+
+    after = DEFAULT.insert(disclaimers, after="legal")
+    assert after.names.index("disclaimers") == after.names.index("legal") + 1
+    before = DEFAULT.insert(disclaimers, before="bylines")
+    assert before.names[0] == "disclaimers"
+    added = DEFAULT + disclaimers
+    assert added.names[-1] == "disclaimers"
+    assert added.clean(PAGE) == "Rain fell all day."
+    removal = added.explain(PAGE).removals[-1]
+    assert (removal.cleaner, removal.rule, removal.text) == (
+        "disclaimers", "disclaimers.label", "Disclaimer: none.")
+    with pytest.raises(ValueError, match="before= or after="):
+        DEFAULT.insert(disclaimers, before="bylines", after="legal")
+
+
+def test_a_class_cleaner_and_replace() -> None:
+    class Shouting(Cleaner):
+        name = "shouting"
+
+        def find(self, doc: newsclean.Document):  # type: ignore[no-untyped-def]
+            for line in doc:
+                if line.stripped.isupper():
+                    yield line_span(line, "shouting.caps", "a line in capitals")
+
+    pipeline = DEFAULT.replace("comments", Shouting())
+    assert "comments" not in pipeline and pipeline.names[-2] == "shouting"
+    assert pipeline.clean("BREAKING\nRain fell.") == "Rain fell."
+    assert repr(Shouting()) == "<cleaner shouting>"
+
+
+def test_bad_cleaners_are_refused() -> None:
+    with pytest.raises(TypeError, match="not a cleaner"):
+        Pipeline([object()])  # type: ignore[list-item]
+    with pytest.raises(ValueError, match="names must be unique"):
+        Pipeline([DEFAULT["bylines"], DEFAULT["bylines"]])
+    with pytest.raises(ValueError, match="snake_case"):
+        cleaner("Not A Name")
+
+    @cleaner("yields_junk")
+    def junk(doc: newsclean.Document):  # type: ignore[no-untyped-def]
+        yield "not a span"
+
+    with pytest.raises(TypeError, match="yield Span objects"):
+        Pipeline([junk]).clean("text")
+
+    @cleaner("too_far")
+    def too_far(doc: newsclean.Document):  # type: ignore[no-untyped-def]
+        yield Span(0, 10_000, "too_far.x", "past the end")
+
+    with pytest.raises(ValueError, match="past the end"):
+        Pipeline([too_far]).clean("short")
+
+
+def test_overlapping_spans_first_claim_wins_and_containing_span_replaces() -> None:
+    @cleaner("partial")
+    def partial(doc: newsclean.Document):  # type: ignore[no-untyped-def]
+        yield Span(0, 4, "partial.x", "the first word")
+
+    @cleaner("whole")
+    def whole(doc: newsclean.Document):  # type: ignore[no-untyped-def]
+        for line in doc:
+            yield line_span(line, "whole.x", "the whole line")
+
+    cleaned = Pipeline([partial, whole]).explain("Rain fell.\nMore rain.")
+    assert cleaned.text == ""
+    assert [r.cleaner for r in cleaned.removals] == ["whole", "whole"]
+
+
+def test_explain_replays_and_reports_original_offsets() -> None:
+    cleaned = newsclean.explain(PAGE)
+    for removal in cleaned.removals:
+        assert PAGE[removal.start : removal.end] == removal.text
+    assert apply_removals(PAGE, cleaned.removals) == cleaned.text
+    assert cleaned.metadata.authors == ("Jane Doe",)
+    assert str(cleaned.metadata.published_date) == "2021-09-05"
+    assert cleaned.to_dict()["metadata"]["published_date"] == "2021-09-05"
+    assert cleaned.by_cleaner() == {"bylines": 1, "timestamps": 1, "promotions": 1}
+
+
+def test_presets_order_from_conservative_to_aggressive() -> None:
+    page = ("Rain fell all day across the county, and the river rose past its banks.\n"
+            "Related Stories\nA teaser headline\nAnother teaser headline")  # fmt: skip
+    assert newsclean.CONSERVATIVE.clean(page) == page.split("\n")[0] + "\nA teaser headline\nAnother teaser headline"
+    assert DEFAULT.clean(page) == page.split("\n")[0]
