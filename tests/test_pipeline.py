@@ -7,7 +7,9 @@ import pytest
 import newsclean
 from newsclean import DEFAULT, Cleaner, Pipeline, Span, apply_removals, cleaner, line_span
 
-PAGE = "By Jane Doe\nSeptember 5, 2021\n\nRain fell all day.\n\nShare this article\nDisclaimer: none."
+PAGE = (
+    "By Jane Doe\nSeptember 5, 2021\n\nRain fell all day.\n\nShare this article\nDisclaimer: none."
+)
 
 
 def test_names_are_the_cleaner_modules() -> None:
@@ -22,7 +24,10 @@ def test_names_are_the_cleaner_modules() -> None:
 def test_without_returns_a_new_pipeline_and_leaves_default_alone() -> None:
     smaller = DEFAULT.without("bylines", "promotions")
     assert "bylines" not in smaller and "bylines" in DEFAULT
-    assert smaller.clean(PAGE) == "By Jane Doe\n\nRain fell all day.\n\nShare this article\nDisclaimer: none."
+    assert (
+        smaller.clean(PAGE)
+        == "By Jane Doe\n\nRain fell all day.\n\nShare this article\nDisclaimer: none."
+    )
     with pytest.raises(KeyError, match="no cleaner named 'nope'"):
         DEFAULT.without("nope")
 
@@ -43,7 +48,10 @@ def test_insert_before_after_and_add() -> None:
     assert added.clean(PAGE) == "Rain fell all day."
     removal = added.explain(PAGE).removals[-1]
     assert (removal.cleaner, removal.rule, removal.text) == (
-        "disclaimers", "disclaimers.label", "Disclaimer: none.")
+        "disclaimers",
+        "disclaimers.label",
+        "Disclaimer: none.",
+    )
     with pytest.raises(ValueError, match="before= or after="):
         DEFAULT.insert(disclaimers, before="bylines", after="legal")
 
@@ -115,5 +123,8 @@ def test_explain_replays_and_reports_original_offsets() -> None:
 def test_presets_order_from_conservative_to_aggressive() -> None:
     page = ("Rain fell all day across the county, and the river rose past its banks.\n"
             "Related Stories\nA teaser headline\nAnother teaser headline")  # fmt: skip
-    assert newsclean.CONSERVATIVE.clean(page) == page.split("\n")[0] + "\nA teaser headline\nAnother teaser headline"
+    assert (
+        newsclean.CONSERVATIVE.clean(page)
+        == page.split("\n")[0] + "\nA teaser headline\nAnother teaser headline"
+    )
     assert DEFAULT.clean(page) == page.split("\n")[0]

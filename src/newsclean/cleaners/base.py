@@ -166,7 +166,8 @@ class LineRules:
 def _whole_line(rules: Sequence[Rule], flags: int) -> regex.Pattern[str]:
     """Compile rules into one pattern that must fill a line, a named group per rule."""
     body = "|".join(f"(?P<_r{i}>{rule.pattern})" for i, rule in enumerate(rules))
-    return regex.compile(r"^[\s*•·|>»\-–—]*(?:" + body + r")[\s:|»›>.…]*$", flags)
+    # Leading bullets and pictographs ("📲 Join our WhatsApp channel") are part of the furniture.
+    return regex.compile(r"^[\s*•·|>»\-–—\p{So}\uFE0F]*(?:" + body + r")[\s:|»›>.…]*$", flags)
 
 
 def _in_zone(doc: Document, line: Line, zone: str) -> bool:

@@ -28,7 +28,7 @@ from newsclean.rules.bylines import AGENCY_CREDIT, BIO, BIO_CUES, WIRE_CREDIT
 
 _WIRE_CREDIT = regex.compile(r"^" + WIRE_CREDIT + r"$", regex.IGNORECASE)
 _REPORTERS = regex.compile(
-    r"(?:^|[;(]\s*)(?:additional\s+)?reporting\s+by\s+(?P<names>[^;)]+)", regex.IGNORECASE
+    r"(?:^|[;(]\s*)(?:additional\s+)?report(?:ing|ed)\s+by\s+(?P<names>[^;).]+)", regex.IGNORECASE
 )
 _AGENCY_CREDIT = regex.compile(r"^(?:" + AGENCY_CREDIT + r")$", regex.IGNORECASE)
 _BIO = regex.compile(r"^" + BIO)
@@ -70,7 +70,7 @@ class Bylines(Cleaner):
             if doc.in_tail(line, 8) and len(text) <= 400:
                 bio = _BIO.match(text)
                 if bio is not None and (
-                    (bio.group("role") and _BIO_CUES.search(text))
+                    ((bio.group("role") or bio.group("verb")) and _BIO_CUES.search(text))
                     or any(bio.group("who") == a for a in authors)
                 ):
                     yield line_span(line, "bylines.bio", "an author bio at the end of the page")

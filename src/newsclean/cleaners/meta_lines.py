@@ -46,8 +46,8 @@ _SPLIT = regex.compile(r"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+")
 _READ_TIME = regex.compile(r"^\s*" + READ_TIME + r"\s*[.)]?\s*$", regex.IGNORECASE)
 _BY = regex.compile(r"^\(?(?i:" + BY_WORD + r")(?:\s*:\s*|\s+)")
 _QUALIFIER = (
-    r"(?:\s*,\s*|\s+(?i:" + OUTLET_JOINER + r")\s+|\s*[,/]\s*(?i:" + OUTLET_JOINER + r")\s+)"
-    r"(?:(?i:" + ROLE + r")|" + OUTLET + r")"
+    r"(?:(?:\s*,\s*|\s+(?i:" + OUTLET_JOINER + r")\s+|\s*[,/]\s*(?i:" + OUTLET_JOINER + r")\s+)"
+    r"(?:(?i:" + ROLE + r")|" + OUTLET + r")|\s+(?:The\s+)?" + KNOWN_OUTLET + r")"
 )
 _NAMES_THEN = regex.compile(
     r"^(?P<names>" + NAMES + r")(?P<tail>(?:" + _QUALIFIER + r"){0,3})\)?\s*[.,]?\s*$"
@@ -191,12 +191,15 @@ def read_meta_line(text: str, *, head: bool = False) -> MetaLine | None:
             authors.extend(byline[0])
             published = published or byline[1]
             continue
-        if _ROLE_OR_KNOWN.match(segment):
-            kinds.add("outlet")
+        if _ROLE_OR_KNOWN.match(segment) or (
+            words <= 6 and segment.split()[-1].casefold() in ORGANISATION_WORDS
+        ):
+            kinds.add("outlet")  # "Reuters", "Senior Policy Reporter", "Harlan Gazette"
             continue
-        if head and _ONLY_NAMES.match(segment):
+        people = split_names(segment) if head and _ONLY_NAMES.match(segment) else ()
+        if people:  # "Spotify" or "RSS" alone is no person's name
             kinds.add("name")
-            names.extend(split_names(segment))
+            names.extend(people)
             continue
         if _OUTLET_ONLY.match(segment) and len(segment.split()) <= 6:
             kinds.add("outlet")
@@ -213,5 +216,9 @@ def read_meta_line(text: str, *, head: bool = False) -> MetaLine | None:
         if "byline" not in kinds:
             authors.extend(names)
         kinds.discard("name")
+        kinds.add("byline")
+    elif "outlet" in kinds:
+        # At the head, an outlet beside a date is a credit line ("India News | Press Trust of
+        # India | Updated: ..."): the bylines cleaner takes it.
         kinds.add("byline")
     return MetaLine(frozenset(kinds), tuple(authors), published, minutes)

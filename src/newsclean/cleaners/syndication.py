@@ -31,6 +31,8 @@ _GLUED_FOOTER = regex.compile(
 _FOOTER_WORDS = (
     "appeared first",
     "feed",
+    "first published",
+    "gesendet",
     "publicó primero",
     "apareceu primeiro",
     "apparu en premier",

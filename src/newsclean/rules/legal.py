@@ -51,13 +51,25 @@ PHOTO_AGENCIES = ["Getty Images", "Getty", "AFP", "Reuters", "AP", "EPA", "EPA-E
 _AGENCY = alternation(PHOTO_AGENCIES)
 
 RULES = [
+    Rule("legal.copyright_mark",
+         # "Engineering Notes © 2025", "All content © Nordic News Agency. ...": a © in a line
+         # that quotes nobody.
+         r"[^\n\"“”«»„]{0,80}?©[^\n\"“”«»„]{0,300}", "a copyright line", max_length=400,
+         needs=("©",)),
+    Rule("legal.copyright_owner",
+         r"copyright\s+(?-i:\p{Lu})[\p{L}\d&.'’\-]*(?:\s+(?-i:\p{Lu})[\p{L}\d&.'’\-]*){0,4}",
+         "a copyright line", max_length=60),
+    Rule("legal.powered_by",
+         r"(?:proudly\s+)?powered\s+by\s+(?-i:\p{Lu})[\p{L}\d.\-]*(?:\s+[\p{L}\d.\-]+){0,2}",
+         "a site-software credit", max_length=50),
+    Rule("legal.disclaimer", r"disclaimer\s*:\s*[^\n]{10,600}", "a disclaimer", max_length=700),
     Rule("legal.copyright",
          r"(?:©|\(c\)|copyright\s*(?:©|\(c\))|copyright\s+\d{4})[^\n]{0,300}",
          "a copyright line", max_length=400),
     Rule("legal.rights_reserved",
          # No quotation marks: a quoted "All rights reserved" is story (en-neg-copyright-bill).
-         r"[^\n\"“”«»„]{0,200}?" + alternation(RIGHTS_RESERVED) + r"[^\n\"“”«»„]{0,200}",
-         "a rights line", max_length=400,
+         r"[^\n\"“”«»„]{0,200}?" + alternation(RIGHTS_RESERVED) + r"[^\n\"“”«»„]{0,400}",
+         "a rights line", max_length=600,
          needs=("reserv", "vorbehalten", "réserv")),
     Rule("legal.not_redistributed",
          r"this\s+material\s+may\s+not\s+be\s+published,\s+broadcast,\s+rewritten,?\s+or\s+"

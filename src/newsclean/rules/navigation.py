@@ -30,6 +30,8 @@ BLOCK_MARKERS = {
            "Around the web", "Further reading", "Keep reading", "Elsewhere on *",
            "Other stories", "Other news", "Must read", "Must Read", "In case you missed it",
            "Recent Posts", "Recent News", "Recent Stories", "Trending on *", "Most Read on *",
+           "More episodes", "Other episodes", "Recent episodes", "Previous episodes", "Read more",
+           "Read Next", "Up Next",
            "Top News", "Top Headlines", "Catch up", "What's next", "Also read", "More in *",
            "Most read *", "Most viewed *", "Most popular *", "Explore more on these topics",
            "Related topics", "More Science", "More Politics", "More Business", "More Sport",
@@ -53,7 +55,7 @@ BLOCK_MARKERS = {
            "Más noticias", "Artículos relacionados", "También te puede interesar",
            "Lee también", "Más leídas", "Más leídos", "Últimas noticias", "Relacionado",
            "Relacionados", "Relacionadas", "Te recomendamos", "Más de *", "Contenido relacionado",
-           "Otras noticias", "Te puede gustar"],
+           "Otras noticias", "Te puede gustar", "Seguí leyendo", "Seguir leyendo", "Más para leer"],
     "pt": ["Veja também", "Mais lidas", "Mais lidos", "Notícias relacionadas", "Leia mais",
            "Leia também", "Últimas notícias", "Você pode gostar", "Matérias relacionadas",
            "Mais notícias", "Recomendado para você", "Mais de *", "Conteúdo relacionado",
@@ -87,9 +89,10 @@ READ_ALSO = {
     "fr": ["Lire aussi", "À lire aussi", "A lire aussi", "Lire également", "À lire également",
            "Voir aussi", "À voir aussi", "A voir aussi", "Lire la suite", "À lire", "Lire"],
     "es": ["Lee también", "Lea también", "Leer más", "Lee más", "Ver también", "Te puede interesar",
-           "Más información", "Relacionado", "Lea", "Lee", "Mira"],
+           "Más información", "Relacionado", "Lea", "Lee", "Mira", "Mirá también", "Leé también",
+           "Ver más"],
     "pt": ["Leia também", "Leia mais", "Veja também", "Saiba mais", "Veja mais", "Leia", "Veja",
-           "Assista"],
+           "Assista", "Ler mais", "Ler também", "Veja ainda"],
 }  # fmt: skip
 
 #: Links that stand alone: "Continue reading", "Back to top", "Skip to main content".
@@ -134,7 +137,12 @@ def _with_suffix(phrases: list[str]) -> str:
     open_ended = [p[:-1].strip() for p in phrases if p.endswith("*")]
     parts = [alternation(plain)]
     if open_ended:
-        parts.append(alternation(open_ended) + r"\s*[\-–—:]?\s*[\p{L}\d][^.!?]{0,40}")
+        # The suffix names a section: at most four words, no sentence ("Mehr zum Thema
+        # Klimaschutz gibt es in der Ausstellung." is prose).
+        parts.append(
+            alternation(open_ended)
+            + r"\s*[\-–—:]?\s*[\p{L}\d][\p{L}\d&'’\-]*(?:\s+[\p{L}\d&'’\-]+){0,3}"
+        )
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -146,19 +154,30 @@ BLOCK_MARKER = _with_suffix(_all(BLOCK_MARKERS))
 PREVIOUS_NEXT_MARKER = r"(?:«|‹|<|←)?\s*" + alternation(_all(PREVIOUS_NEXT)) + r"\s*(?:»|›|>|→)?"
 _READ_ALSO = alternation(_all(READ_ALSO))
 _CRUMB = r"\p{L}[\p{L}\d&'’.,\- ]{0,40}"
-_ROOTED_CRUMB = r"[\p{L}\d][\p{L}\d&'’.,\- ]{0,40}"
+# A crumb after a root is a section name: at most four words ("Home / Away records are
+# listed below." is prose).
+_ROOTED_CRUMB = r"[\p{L}\d][\p{L}\d&'’.\-]*(?:\s[\p{L}\d&'’.\-]+){0,3}"
 
 RULES = [
     Rule("navigation.read_also",
          r"\[?\s*" + _READ_ALSO + r"\s*\]?\s*(?:[:|»›>\-–—]+|\.{3}|…)\s*\S.{0,220}",
          "a pointer to another story", max_length=260),
+    Rule("navigation.more_news",
+         # "Veja mais notícias da região no g1 Campinas", "Read more news from the region".
+         r"(?:(?:veja|leia|confira)\s+mais\s+notícias|(?:read|see|get)\s+more\s+(?:news|stories)\s+"
+         r"(?:from|about|on)|más\s+noticias\s+(?:de|sobre)|plus\s+d['’]actualités\s+(?:sur|de))\b[^\n]{0,120}",
+         "a pointer to more stories", max_length=160),
+    Rule("navigation.view_in_browser",
+         r"(?:view|read|open)\s+(?:this\s+)?(?:e-?mail|newsletter|issue)\s+(?:in|on)\s+(?:your\s+|a\s+|the\s+)?(?:browser|web)",
+         "a newsletter's browser link", max_length=80),
     Rule("navigation.related_article",
          # "Related article Why Europe is warming": the label, then a capitalised headline.
          r"related\s+(?:article|story|content|coverage|link)s?\s+(?-i:\p{Lu})[^\n]{5,200}",
          "a pointer to another story", max_length=230),
     Rule("navigation.read_also_caps",
          # "ALSO READ Headline" with no colon: only in capitals, as the marker is written.
-         r"(?-i:ALSO READ|READ MORE|READ ALSO|SEE ALSO|MUST READ|RELATED|WATCH|LISTEN)\b\s*\S.{0,220}",
+         r"(?-i:ALSO READ|READ MORE|READ ALSO|SEE ALSO|MUST READ|RELATED|WATCH|LISTEN|VÍDEOS?|VIDEOS?|"
+         r"FOTOS|GALERIA|PODCAST)\b\s*\S.{0,220}",
          "a pointer to another story", max_length=260),
     Rule("navigation.jump", alternation(_all(JUMPS)) + r"\s*(?:»|›|>|→|\.{3}|…)?",
          "a navigation link", max_length=60),

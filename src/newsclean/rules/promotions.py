@@ -27,45 +27,62 @@ BUTTONS = {
            "Get alerts", "Enable notifications", "Share this:", "Like this", "Like this:",
            "Like Loading", "Like Loading...", "Share or comment on this article",
            "Save this story",
-           "Listen to this story", "Share on Flipboard"],
+           "Listen to this story", "Share on Flipboard", "Unsubscribe", "Update your preferences",
+           "Manage your preferences", "Manage preferences", "Share this episode",
+           "Share this video", "Kindly share this story", "Please share this story",
+           "Share the story", "Share this page"],
     "de": ["Teilen", "Artikel teilen", "Jetzt teilen", "Beitrag teilen", "Auf Facebook teilen",
            "Auf X teilen", "Auf Twitter teilen", "Per Mail teilen", "Per E-Mail teilen",
            "Bei WhatsApp teilen", "Drucken", "Merken", "Artikel merken", "Jetzt abonnieren",
            "Abonnieren", "Folgen", "Anmelden", "Registrieren", "Artikel anhören",
            "Link kopieren", "Zur Merkliste hinzufügen", "Feedback", "Kontakt", "Zum Newsletter",
            "Newsletter abonnieren", "Jetzt Newsletter abonnieren", "Teilen mit", "Gefällt mir",
-           "Gefällt mir Wird geladen"],
+           "Gefällt mir Wird geladen", "Diesen Artikel teilen", "Beitrag teilen", "Seite teilen"],
     "fr": ["Partager", "Partager cet article", "Partager sur Facebook", "Partager sur X",
            "Partager sur Twitter", "Partager sur LinkedIn", "Imprimer", "S'abonner",
            "Abonnez-vous", "Se connecter", "Écouter cet article", "Copier le lien",
            "Envoyer par e-mail", "Envoyer par email", "Suivre", "Sauvegarder", "Offrir l'article",
-           "Ajouter à mes favoris", "Partager :", "J'aime", "J'aime chargement"],
+           "Ajouter à mes favoris", "Partager :", "J'aime", "J'aime chargement",
+           "Partagez cet article", "Partager l'article"],
     "es": ["Compartir", "Compartir en Facebook", "Compartir en X", "Compartir en Twitter",
            "Compartir en WhatsApp", "Comparte", "Comparte esta noticia", "Imprimir", "Suscríbete",
            "Suscribirse", "Iniciar sesión", "Enviar por correo", "Copiar enlace", "Guardar",
            "Escuchar", "Seguir", "Escuchar noticia", "Compartir esto", "Me gusta",
-           "Me gusta Cargando"],
+           "Me gusta Cargando", "Comparte esta nota", "Compartir nota", "Compartí esta nota"],
     "pt": ["Compartilhe", "Compartilhar", "Partilhar", "Partilhe", "Compartilhe esta notícia",
            "Compartilhar no Facebook", "Compartilhar no WhatsApp", "Imprimir", "Assine",
            "Assine já", "Entrar", "Copiar link", "Salvar", "Ouvir", "Seguir", "Enviar por e-mail",
-           "Ouvir notícia", "Compartilhe isso", "Curtir isso", "Curtir", "Curtir Carregando"],
+           "Ouvir notícia", "Compartilhe isso", "Curtir isso", "Curtir", "Curtir Carregando",
+           "Partilhe este artigo", "Compartilhe esta matéria"],
 }  # fmt: skip
 
 #: Social networks and share verbs; a line made only of these is a share bar.
 SOCIAL = ["Facebook", "Twitter", "X", "LinkedIn", "WhatsApp", "Pinterest", "Reddit", "Telegram",
           "Email", "E-mail", "Mail", "Print", "Messenger", "Flipboard", "Tumblr", "Copy link",
           "Share", "Tweet", "Teilen", "Partager", "Compartir", "Compartilhar", "Partilhar",
-          "Threads", "Bluesky", "Instagram", "YouTube", "TikTok", "SMS", "Xing", "Mastodon"]  # fmt: skip
+          "Threads", "Bluesky", "Instagram", "YouTube", "TikTok", "SMS", "Xing", "Mastodon",
+          "Spotify", "Apple Podcasts", "Google Podcasts", "Pocket Casts", "Amazon Music",
+          "Deezer", "RSS", "Overcast"]  # fmt: skip
 
 _NETWORK = (
     r"(?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|"
-    r"telegram|google\s+news|flipboard|mastodon|snapchat|pinterest)"
+    r"telegram|google\s+news|flipboard|mastodon|snapchat|pinterest|google\s+(?:news|noticias|notícias|actualités))"
 )
 _SOME_WORDS = r"(?:[\p{L}\d'’&\-]+,?\s+){0,6}"
 
 #: Prompt sentences, each ending its line; searched inside story lines as well.
 PROMPTS = {
     "en": [
+        r"(?:listen|subscribe|watch|follow)\s+(?:on|via|in)\s+(?:apple\s+podcasts|spotify|google\s+podcasts|"
+        r"youtube|amazon\s+music|pocket\s+casts|deezer|overcast|your\s+podcast\s+app)\b",
+        r"(?:get|receive|have)\s+[^\n]{0,80}?\b(?:straight\s+)?(?:to|in|into)\s+your\s+inbox\b",
+        r"sign\s+up\s+for\s+more\b",
+        r"forwarded\s+this\s+(?:e-?mail|newsletter)\?",
+        r"you\s+(?:are\s+)?receiv(?:ing|ed)\s+this\s+(?:e-?mail|newsletter)\b",
+        r"know\s+someone\s+who\s+(?:would|might)\s+(?:like|enjoy)\s+this\?",
+        r"support\s+(?:the|our|this)\s+(?:show|podcast|newsletter|work|site|reporting)\b",
+        r"you(?:['’]ve|\s+have)\s+read\s+\d+\s+(?:of|out\s+of)\s+(?:your\s+)?\d+\s+free\s+(?:articles|stories)",
+        r"newsletter\b[^\n]{0,200}\b(?:subscribe|sign\s+up)\b",
         r"(?:sign\s+up|subscribe|register)\s+(?:now\s+|today\s+|here\s+|free\s+)?(?:for|to)\s+"
         + _SOME_WORDS
         + r"(?:newsletters?|e-?mails?|alerts?|updates|digest|briefing|bulletin)\b",
@@ -113,11 +130,14 @@ PROMPTS = {
         r"(?:das\s+|der\s+|unser\s+)?[\p{L}\-]{0,30}(?:newsletter|briefing)\s*:\s*"
         r"(?:jeden|jede|täglich|wöchentlich|immer)\b",
         r"unterstützen\s+sie\s+(?:unseren|unabhängigen|den)\s+" + _SOME_WORDS + r"journalismus\b",
+        r"newsletter\b[^\n]{0,200}\b(?:abonnieren|anmelden)\b",
+        r"sie\s+haben\s+\d+\s+von\s+\d+\s+kostenlosen\s+artikeln",
     ],
     "fr": [
         r"(?:abonnez|inscrivez)-vous\s+(?:à|a)\s+(?:notre|la|nos)\s+"
         + _SOME_WORDS
-        + r"(?:newsletters?|lettres?\s+d['’]information)\b",
+        + r"(?:newsletters?|infolettres?|lettres?\s+d['’]information)\b",
+        r"vous\s+avez\s+lu\s+\d+\s+des?\s+\d+\s+articles\s+(?:gratuits|offerts)",
         r"recevez\s+(?:notre|la|nos)\s+" + _SOME_WORDS + r"newsletters?\b",
         r"recevez\s+(?:chaque\s+\p{L}+\s+|gratuitement\s+|par\s+e-?mail\s+)?l['’]essentiel\b",
         r"suivez-nous\s+sur\s+" + _NETWORK,
@@ -132,6 +152,7 @@ PROMPTS = {
         r"descarga\s+(?:la|nuestra)\s+(?:app|aplicación)\b",
         r"(?:únete|suscr[ií]bete)\s+a\s+nuestro\s+canal\s+de\s+(?:whatsapp|telegram|youtube)\b",
         r"apoya\s+(?:nuestro|el)\s+" + _SOME_WORDS + r"periodismo\b",
+        r"(?:has|ha)\s+leído\s+\d+\s+de\s+\d+\s+(?:artículos|notas)",
     ],
     "pt": [
         r"assine\s+(?:a|nossa|as|nossas)\s+" + _SOME_WORDS + r"newsletters?\b",
@@ -140,7 +161,9 @@ PROMPTS = {
         r"baixe\s+o\s+(?:app|aplicativo)\b",
         r"receba\s+(?:as|nossas|as\s+principais)\s+notícias\b",
         r"apoie\s+(?:o|nosso)\s+" + _SOME_WORDS + r"jornalismo\b",
-        r"entre\s+no\s+canal\s+d[oa]\s+.{1,40}\s+no\s+(?:whatsapp|telegram)\b",
+        r"(?:entre|participe)\s+(?:no|do)\s+canal\s+d[oa]\s+.{1,60}\s+no\s+(?:whatsapp|telegram)\b",
+        r"assine\s+(?:já|agora|hoje)\b",
+        r"você\s+(?:já\s+)?leu\s+\d+\s+de\s+\d+\s+(?:matérias|artigos|notícias)",
     ],
 }
 
@@ -192,19 +215,31 @@ PROMPT_WORDS = (
     "canal",
     "catch all",
     "track the",
+    "forwarded",
+    "receiving this",
+    "know someone",
+    "support the",
+    "free articles",
+    "kostenlosen artikeln",
+    "articles gratuits",
+    "leído",
+    "participe",
+    "infolettre",
 )
 
 #: Quotation and attribution: a prompt inside reported speech is story, not furniture.
 PROSE_GUARD = (
-    r"[\"“”«»„]|\b(?:said|says|told|according\s+to|sagte|sagt|erklärte|a\s+déclaré|"
+    r"^\W{0,3}[\"“”„]|\b(?:said|says|told|according\s+to|sagte|sagt|erklärte|a\s+déclaré|"
     r"a\s+dit|dijo|afirmó|disse|afirmou|declarou)\b"
 )
 
+_BUTTON = alternation([b for bs in BUTTONS.values() for b in bs])
 _PROMPT = "(?:" + "|".join(p for ps in PROMPTS.values() for p in ps) + ")"
 
 RULES = [
-    Rule("promotions.button", alternation([b for bs in BUTTONS.values() for b in bs]),
-         "a share, subscribe or login button", max_length=60),
+    # One button, or a few in a row: "Unsubscribe | Update your preferences".
+    Rule("promotions.button", _BUTTON + r"(?:\s*[|·•]\s*" + _BUTTON + r"){0,5}",
+         "a share, subscribe or login button", max_length=100),
     Rule("promotions.share_bar",
          r"(?:" + alternation(SOCIAL) + r"[\s|·•,/]*){1,16}", "a bar of share buttons",
          max_length=200),

@@ -44,8 +44,17 @@ SYNDICATED_FEED = (
     r"been\s+reworked[^\n]{0,300}"
 )
 
+#: "This report by The Canadian Press was first published March 3, 2025." and the
+#: broadcasters' "Diese Nachricht wurde am ... im Programm ... gesendet."
+FIRST_PUBLISHED = (
+    r"(?:this|the)\s+(?:report|story|article)\s+(?:by\s+[^\n]{1,60}?\s+)?was\s+(?:first|originally)\s+"
+    r"(?:published|broadcast)\b[^\n]{0,80}"
+    r"|diese\s+(?:nachricht|meldung|sendung)\s+wurde\s+am\s+[^\n]{1,40}?\s+im\s+programm\s+"
+    r"[^\n]{1,60}?\s+gesendet\.?"
+)
+
 #: Footers that extractors glue to the end of the last paragraph.
-GLUED_FOOTERS = (APPEARED_FIRST, WIRE_FEED, SYNDICATED_FEED)
+GLUED_FOOTERS = (APPEARED_FIRST, WIRE_FEED, SYNDICATED_FEED, FIRST_PUBLISHED)
 
 RULES = [
     Rule("syndication.latest_headlines",
@@ -62,6 +71,8 @@ RULES = [
          needs=("feed",)),
     Rule("syndication.syndicated_feed", SYNDICATED_FEED, "a syndicated-feed disclaimer",
          max_length=500, needs=("feed", "reworked")),
+    Rule("syndication.first_published", FIRST_PUBLISHED, "a republication credit",
+         max_length=250, needs=("published", "broadcast", "gesendet")),
     Rule("syndication.originally_published",
          r"[(\[]?\s*(?:this\s+(?:article|story|post|piece|report|interview)\s+(?:was\s+)?"
          r"(?:originally|first)\s+(?:appeared|published|ran|posted)|originally\s+(?:published|posted|"
@@ -78,6 +89,8 @@ RULES = [
          r"|(?-i:SOURCE)\s+(?-i:\p{Lu})[^\n]{1,80}",
          "a press-release wire footer", max_length=400),
     Rule("syndication.source",
-         r"(?:source|sources|quelle|fuente|fonte)\s*:\s*[^.!?\n]{1,60}\.?",
+         # "Source: Reuters", not "Source: the company's annual report, page 12".
+         r"(?:source|sources|quelle|fuente|fonte)\s*:\s*(?-i:\p{Lu})[\p{L}\d&.'’\-]*"
+         r"(?:[\s,/]+(?-i:[\p{Lu}\d&])[\p{L}\d&.'’\-]*){0,5}",
          "a source credit at the end of the page", zone="tail", max_length=80),
 ]  # fmt: skip
