@@ -1,0 +1,28 @@
+"""The runtime dependencies import in the environment the package installs into."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.resources
+
+
+def test_trafilatura_imports_and_extracts() -> None:
+    # trafilatura >= 1.9 needs lxml_html_clean, which it does not declare; we do.
+    import trafilatura
+
+    html = (
+        "<html><body><article><p>"
+        + "Rain fell all day on the coast road. " * 8
+        + "</p></article></body></html>"
+    )
+    assert "Rain fell all day" in (trafilatura.extract(html) or "")
+
+
+def test_the_package_declares_its_runtime_dependencies() -> None:
+    requires = " ".join(importlib.metadata.requires("newsclean") or [])
+    for name in ("regex", "lxml", "lxml_html_clean", "trafilatura"):
+        assert name in requires
+
+
+def test_py_typed_ships() -> None:
+    assert importlib.resources.files("newsclean").joinpath("py.typed").is_file()
