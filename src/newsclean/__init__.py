@@ -28,6 +28,7 @@ from newsclean.cleaners import (
     line_span,
 )
 from newsclean.document import Document, Line
+from newsclean.html import CleanedPage, PageMetadata, clean_html, explain_html
 from newsclean.pipeline import Pipeline
 from newsclean.presets import AGGRESSIVE, CONSERVATIVE, DEFAULT, PRESETS
 from newsclean.records import Cleaned, Metadata, Removal, Span
@@ -68,6 +69,7 @@ __all__ = [
     "PRESETS",
     "Bylines",
     "Cleaned",
+    "CleanedPage",
     "Cleaner",
     "Comments",
     "Document",
@@ -76,6 +78,7 @@ __all__ = [
     "Line",
     "Metadata",
     "Navigation",
+    "PageMetadata",
     "Pipeline",
     "Promotions",
     "ReadTime",
@@ -88,7 +91,9 @@ __all__ = [
     "__version__",
     "apply_removals",
     "clean",
+    "clean_html",
     "cleaner",
     "explain",
+    "explain_html",
     "line_span",
 ]

@@ -8,7 +8,7 @@ Between cleaners the pipeline hands on a view without the lines already removed,
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -32,16 +32,17 @@ class Line:
     end: int
     stop: int
     text: str
+    #: The content without surrounding white space (computed once: every cleaner reads it).
+    stripped: str = field(default="", compare=False, repr=False)
 
-    @property
-    def stripped(self) -> str:
-        """The content without surrounding white space."""
-        return self.text.strip()
+    def __post_init__(self) -> None:
+        if not self.stripped and self.text:
+            object.__setattr__(self, "stripped", self.text.strip())
 
     @property
     def blank(self) -> bool:
         """True when the line holds only white space."""
-        return not self.text.strip()
+        return not self.stripped
 
 
 def split_lines(text: str) -> list[Line]:
@@ -59,7 +60,8 @@ def split_lines(text: str) -> list[Line]:
         if start == stop == size:
             break  # the empty match after a final line break
         end = match.end(1)
-        lines.append(Line(len(lines), start, end, stop, match.group(1)))
+        content = match.group(1)
+        lines.append(Line(len(lines), start, end, stop, content, content.strip()))
     return lines
 
 

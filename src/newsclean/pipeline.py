@@ -155,8 +155,10 @@ class Pipeline:
             return Cleaned("")
         doc = Document(text)
         ledger = _Ledger(doc.lines)
+        view, seen = doc, 0
         for item in self._cleaners:
-            view = doc.without(ledger.removed_lines)
+            if len(ledger.removed_lines) != seen:  # lines are only ever added to the set
+                view, seen = doc.without(ledger.removed_lines), len(ledger.removed_lines)
             for span in item.find(view):
                 ledger.add(span, item.name, text)
         removals = ledger.removals(text)

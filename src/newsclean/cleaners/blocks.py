@@ -15,12 +15,21 @@ from newsclean.document import Document, Line
 
 #: A line this long that ends a sentence reads as a story paragraph.
 STORY_LINE = 100
-_ENDS_SENTENCE = regex.compile(r"[.!?…\"”’)»]\s*$")
+_ENDS_SENTENCE = regex.compile(r"[.!?…\"”’)»।॥]\s*$")
+
+
+#: A line this long is a paragraph however it ends (a table cell holding a story, say).
+LONG_LINE = 400
 
 
 def story_like(line: Line) -> bool:
-    """True when ``line`` reads like a paragraph of a story (long, ends a sentence)."""
-    text = line.stripped
+    """True when ``line`` reads like a paragraph of a story (long, ends a sentence).
+
+    Table pipes around the text do not count ("| The minister said ... |").
+    """
+    text = line.stripped.strip("| \u00a0")
+    if len(text) >= LONG_LINE:
+        return True
     return len(text) >= STORY_LINE and _ENDS_SENTENCE.search(text) is not None
 
 

@@ -61,14 +61,25 @@ _NAMES_THEN_DATE = regex.compile(
     + JOINER
     + r"))\s+(?P<date>.+)$"
 )
-_DATE_THEN_BY = regex.compile(r"^(?P<date>.+?)\s+(?i:by|von|par|por)\s+(?P<rest>.+)$")
+_DATE_THEN_BY = regex.compile(
+    r"^(?P<date>.+?)\s+(?i:by|von|par|por|da|door|oleh|przez|द्वारा)\s+(?P<rest>.+)$"
+)
+#: The words ``_DATE_THEN_BY`` needs, as a cheap test first.
+_BY_INSIDE = (" by ", " von ", " par ", " por ", " da ", " door ", " oleh ", " przez ", " द्वारा ")
 _ONLY_NAMES = regex.compile(r"^(?P<names>" + NAMES + r")$")
 _NAME_AND_OUTLET = regex.compile(
     r"^(?P<names>" + NAMES + r")\s*,\s*(?:(?i:" + ROLE + r")|" + KNOWN_OUTLET + r")\s*$"
 )
-# At the head only: "Carla Whitfield, The Lakeside Ledger" (a two- or three-word name).
+# At the head only: "Carla Whitfield, The Lakeside Ledger" (a two- or three-word name and
+# an outlet that reads as one: "The ...", or ending "Ledger", "News", ...). "Keith Caputo,
+# Life of Agony" is a musician and his band (trafilatura-eval hearya.com).
 _NAME_COMMA_OUTLET = regex.compile(
-    r"^(?P<names>" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){1,2}),\s+(?:The\s+)?" + OUTLET + r"$"
+    r"^(?P<names>" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){1,2}),\s+"
+    r"(?:(?:The|Le|La|Les|El|Der|Die|Das|Il|Lo|O|A|De|Het)\s+"
+    + OUTLET
+    + r"|(?:[\p{L}\d&.'’\-]+\s+){0,4}(?i:"
+    + alternation(sorted(ORGANISATION_WORDS))
+    + r"))$"
 )
 _OUTLET_ONLY = regex.compile(r"^(?:(?i:" + ROLE + r")|" + OUTLET + r")$")
 _ROLE_OR_KNOWN = regex.compile(r"^(?:(?i:" + ROLE + r")|(?:The\s+)?" + KNOWN_OUTLET + r")$")
@@ -76,8 +87,12 @@ _ROLE_OR_KNOWN = regex.compile(r"^(?:(?i:" + ROLE + r")|(?:The\s+)?" + KNOWN_OUT
 _BY_OUTLET = regex.compile(
     r"^(?:The\s+)?(?!" + alternation(NOT_NAMES[1:]) + r"(?!\p{L}))" + OUTLET + r"\)?$"
 )
-_PLACE = regex.compile(r"\s+(?:in|from|at|aus|en|em|à)\s+.*$")
-_NAME_SPLIT = regex.compile(r"\s*(?:,|;|\s(?:" + alternation(AND) + r")\s)\s*")
+_PLACE = regex.compile(r"\s+(?:in|from|at|aus|en|em|à|di|w|op|te|dari)\s+.*$")
+# "en" is "and" in Dutch but "in" in Spanish: it joins names only after "Door".
+_NAME_SPLIT = regex.compile(
+    r"\s*(?:,|;|\s(?:" + alternation([a for a in AND if a != "en"]) + r")\s)\s*"
+)
+_NAME_SPLIT_DUTCH = regex.compile(r"\s*(?:,|;|\s(?:" + alternation(AND) + r")\s)\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,16 +105,20 @@ class MetaLine:
     read_time: int | None = None
 
 
-def split_names(names: str) -> tuple[str, ...]:
-    """Split "Jane Doe and John Smith" into names, leaving out generic credits.
+def split_names(names: str, *, dutch: bool = False) -> tuple[str, ...]:
+    """Split "Jane Doe and John Smith" into names, leaving out generic credits and places.
 
     >>> split_names("Jan Berger und Eva Roth")
     ('Jan Berger', 'Eva Roth')
+    >>> split_names("Ana Souza en Buenos Aires")
+    ('Ana Souza',)
+    >>> split_names("Jan de Vries en Sanne van den Berg", dutch=True)
+    ('Jan de Vries', 'Sanne van den Berg')
     >>> split_names("Staff Writer")
     ()
     """
     found = []
-    for name in _NAME_SPLIT.split(names.strip()):
+    for name in (_NAME_SPLIT_DUTCH if dutch else _NAME_SPLIT).split(names.strip()):
         name = _PLACE.sub("", name).strip(" .,")
         if not name or name.casefold() in GENERIC_CREDITS:
             continue
@@ -117,16 +136,17 @@ def _byline(segment: str) -> tuple[tuple[str, ...], str | None] | None:
     by = _BY.match(segment)
     if by is not None:
         rest = segment[by.end() :]
+        dutch = by.group().strip().casefold().startswith("door")
         named = _NAMES_THEN.match(rest)
         if named is not None:
-            return split_names(named.group("names")), None
+            return split_names(named.group("names"), dutch=dutch), None
         dated = _NAMES_THEN_DATE.match(rest)
         if dated is not None and is_date_line(dated.group("date")):
-            return split_names(dated.group("names")), dated.group("date").strip()
+            return split_names(dated.group("names"), dutch=dutch), dated.group("date").strip()
         if len(rest.split()) <= 7 and _BY_OUTLET.match(rest):
             return (), None
     lowered = segment.lower()
-    if not any(word in lowered for word in (" by ", " von ", " par ", " por ")):
+    if not any(word in lowered for word in _BY_INSIDE):
         return None
     posted = _DATE_THEN_BY.match(segment)
     if posted is not None and is_date_line(posted.group("date")):
@@ -184,13 +204,13 @@ def read_meta_line(text: str, *, head: bool = False) -> MetaLine | None:
             # Malaysia Headlines" is an aggregator's footer, seed 003).
             people = split_names(named.group("names")) if named else ()
             byline = (people, None) if people else None
-        if words > 8:
-            return None  # too long for a name, an outlet or a role
         if byline is not None:
             kinds.add("byline")
             authors.extend(byline[0])
             published = published or byline[1]
             continue
+        if words > 8:
+            return None  # too long for a bare name, an outlet or a role
         if _ROLE_OR_KNOWN.match(segment) or (
             words <= 6 and segment.split()[-1].casefold() in ORGANISATION_WORDS
         ):

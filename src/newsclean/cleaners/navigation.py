@@ -28,7 +28,7 @@ _BLOCK = compile_line(BLOCK_MARKER)
 _PREVIOUS_NEXT = compile_line(PREVIOUS_NEXT_MARKER)
 #: A headline under "Next Story": short, and not a sentence of the story.
 _HEADLINE_MAX = 200
-_SENTENCE_END = regex.compile(r"[.!?]\s*$")
+_SENTENCE_END = regex.compile(r"[.!?।॥]\s*$")
 
 
 class Navigation(Cleaner):

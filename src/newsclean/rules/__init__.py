@@ -17,7 +17,19 @@ from typing import Any
 import regex
 
 #: The languages whose phrases ship with newsclean.
-LANGUAGES = ("en", "de", "fr", "es", "pt")
+LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "id", "hi")
+
+#: Devanagari letters with a nukta: one code point, or the letter and U+093C. Pages write
+#: either (Unicode normalisation takes the first eight apart), and often leave the dot off
+#: ("ज्यादा" for "ज़्यादा", "पढें" for "पढ़ें").
+_NUKTA_LETTERS = {
+    chr(code): chr(base) + "\u093c"
+    for code, base in (
+        (0x0929, 0x0928), (0x0931, 0x0930), (0x0934, 0x0933), (0x0958, 0x0915),
+        (0x0959, 0x0916), (0x095A, 0x0917), (0x095B, 0x091C), (0x095C, 0x0921),
+        (0x095D, 0x0922), (0x095E, 0x092B), (0x095F, 0x092F),
+    )
+}  # fmt: skip
 
 #: White space and the separators that sit between items of page furniture.
 SEPARATOR = r"[\s|·•/\-–—:,]"
@@ -93,6 +105,45 @@ def _emit(node: dict[str, Any]) -> str:
 def _depth(node: dict[str, Any]) -> int:
     """Length of the longest phrase continuing from ``node``."""
     return max((1 + _depth(child) for unit, child in node.items() if unit), default=0)
+
+
+def _decomposed(text: str) -> str:
+    for composed, pair in _NUKTA_LETTERS.items():
+        text = text.replace(composed, pair)
+    return text
+
+
+def nukta_spellings(phrases: Iterable[str]) -> list[str]:
+    """Return ``phrases`` in each way pages write a Devanagari nukta: composed, decomposed, left off.
+
+    >>> [len(p) for p in nukta_spellings(["पढ़ें"])]
+    [4, 5, 4]
+    """
+    found: list[str] = []
+    for phrase in phrases:
+        decomposed = _decomposed(phrase)
+        composed = decomposed
+        for letter, pair in _NUKTA_LETTERS.items():
+            composed = composed.replace(pair, letter)
+        for spelling in (composed, decomposed, decomposed.replace("\u093c", "")):
+            if spelling not in found:
+                found.append(spelling)
+    return found
+
+
+def nukta_pattern(pattern: str) -> str:
+    """Let every nukta letter of a pattern match its three spellings (see :func:`nukta_spellings`).
+
+    Only for letters outside character classes.
+
+    >>> spellings = nukta_spellings(["ज़्यादा"])
+    >>> [bool(regex.fullmatch(nukta_pattern("ज़्यादा"), s)) for s in spellings]
+    [True, True, True]
+    """
+    pattern = _decomposed(pattern)
+    for letter, pair in _NUKTA_LETTERS.items():
+        pattern = pattern.replace(pair, "(?:" + letter + "|" + pair + "?)")
+    return pattern
 
 
 def merged(table: Mapping[str, Sequence[str]], languages: Iterable[str] | None = None) -> list[str]:

@@ -8,7 +8,7 @@ month or a common sentence opener, which keeps "By Tuesday, the council..." and
 
 from __future__ import annotations
 
-from newsclean.rules import alternation
+from newsclean.rules import alternation, nukta_spellings
 from newsclean.rules.dates import MONTHS, WEEKDAYS
 
 #: Words that open a byline, by language ("By", "Von", "Par", "Por", "Texto:").
@@ -20,14 +20,27 @@ BY = {
     "fr": ["Par", "Texte :", "Texte:", "Auteur :", "Auteur:", "Rédigé par", "Propos recueillis par"],
     "es": ["Por", "Texto:", "Autor:", "Autora:", "Redacción:", "Escrito por"],
     "pt": ["Por", "Texto:", "Autor:", "Autora:", "Escrito por", "Reportagem:"],
+    "it": ["Di", "A cura di", "Scritto da", "Articolo di", "Testo di", "Autore:", "Autrice:",
+           "Testo:"],
+    "nl": ["Door", "Door:", "Geschreven door", "Tekst:", "Auteur:", "Tekst en foto's:"],
+    "pl": ["Autor:", "Autorka:", "Autorzy:", "Tekst:", "Opracowanie:", "Oprac.", "Oprac.:",
+           "Opracował:", "Opracowała:"],
+    "id": ["Oleh", "Oleh:", "Penulis:", "Reporter:", "Editor:", "Penyunting:", "Wartawan:",
+           "Kontributor:"],
+    # Hindi bylines take a colon: "लेखक ने कहा ..." (the writer said) is prose.
+    "hi": nukta_spellings(["द्वारा", "द्वारा:", "लेखक:", "लेखक :", "लेखिका:", "लेखिका :",
+                           "रिपोर्ट:", "रिपोर्टर:", "संवाददाता:", "एडिटेड बाय:",
+                           "पब्लिश्ड बाय:", "रिपोर्टेड बाय:"]),
 }  # fmt: skip
 
 #: Words that join two names ("and", "und", "et", "y", "e").
-AND = ["and", "&", "und", "et", "y", "e", "with", "mit", "avec", "con", "com"]
+AND = ["and", "&", "und", "et", "y", "e", "with", "mit", "avec", "con", "com", "en", "i", "dan",
+       "और"]  # fmt: skip
 
 #: Lower-case particles inside a name ("Ursula von der Leyen", "Ana da Silva").
 PARTICLES = ["van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della",
-             "di", "du", "le", "la", "al", "el", "bin", "ibn", "ter", "ten", "zu", "y", "e"]  # fmt: skip
+             "di", "du", "le", "la", "al", "el", "bin", "ibn", "ter", "ten", "zu", "y", "e",
+             "dal", "dalla", "dei", "degli", "het", "'t", "binti"]  # fmt: skip
 
 #: Words that join a name to an outlet or place ("Jane Doe in London", "for CNN").
 OUTLET_JOINERS = [
@@ -44,6 +57,10 @@ OUTLET_JOINERS = [
     "en",
     "em",
     "de",
+    "per",
+    "voor",
+    "dla",
+    "untuk",
 ]
 
 #: Role words: "Staff Writer", "Correspondent", "Redakteurin".
@@ -52,7 +69,11 @@ ROLES = ["Staff Writer", "Staff Reporter", "Senior Writer", "Senior Reporter", "
          "Political Editor", "Business Reporter", "Health Reporter", "Science Correspondent",
          "Staff", "Redakteur", "Redakteurin", "Korrespondent", "Korrespondentin",
          "Journaliste", "Envoyé spécial", "Envoyée spéciale", "Correspondant", "Correspondante",
-         "Periodista", "Corresponsal", "Redação", "Redacción", "Jornalista", "Repórter"]  # fmt: skip
+         "Periodista", "Corresponsal", "Redação", "Redacción", "Jornalista", "Repórter",
+         "Giornalista", "Inviato", "Inviata", "Corrispondente", "Redattore", "Redattrice",
+         "Redacteur", "Verslaggever", "Correspondente", "Dziennikarz", "Dziennikarka",
+         "Korespondent", "Korespondentka", "Wartawan", "Jurnalis", "Kontributor",
+         "संवाददाता"]  # fmt: skip
 
 #: Last words that make a credit an organisation, not a person ("Newsroom Staff", "India News").
 ORGANISATION_WORDS = {
@@ -86,6 +107,19 @@ ORGANISATION_WORDS = {
     "notícias",
     "noticias",
     "actualités",
+    "redazione",
+    "redactie",
+    "redakcja",
+    "redaksi",
+    "notizie",
+    "nieuws",
+    "wiadomości",
+    "berita",
+    "ansa",
+    "anp",
+    "pap",
+    "antara",
+    *nukta_spellings(["डेस्क", "टीम", "ब्यूरो", "न्यूज़", "एजेंसी", "एजेंसियां"]),
     # newspaper names end in these: "Harlan Gazette", "Valley Herald"
     "gazette", "times", "post", "herald", "tribune", "journal", "chronicle", "courier",
     "observer", "telegraph", "express", "mirror", "standard", "ledger", "dispatch", "record",
@@ -113,6 +147,13 @@ ORGANISATION_FIRST_WORDS = {
     "ministère",
     "ministerio",
     "ministério",
+    "ministero",
+    "ministerie",
+    "ministerstwo",
+    "kementerian",
+    "comune",
+    "gemeente",
+    "urząd",
     "prefeitura",
     "stadt",
     "ville",
@@ -159,6 +200,18 @@ GENERIC_CREDITS = {
     "bbc",
     "anp",
     "ansa",
+    "redazione",
+    "la redazione",
+    "redactie",
+    "de redactie",
+    "redakcja",
+    "redaksi",
+    "tim redaksi",
+    "pap",
+    "antara",
+    "adnkronos",
+    "agi",
+    *nukta_spellings(["न्यूज़ डेस्क", "डिजिटल डेस्क", "वेब डेस्क", "एजेंसी"]),
 }
 
 #: Outlets and agencies that may follow a name after a comma ("Jane Doe, CNN").
@@ -168,7 +221,8 @@ OUTLETS = ["CNN", "Reuters", "AP", "Associated Press", "The Associated Press", "
            "Xinhua", "Kyodo", "Yonhap", "Europa Press", "Agência Brasil", "KNA", "epd", "APA",
            "SDA", "Keystone-SDA", "Belga", "TT", "NTB", "Ritzau", "CNBC", "Axios", "Politico",
            "The Canadian Press", "Canadian Press", "Press Association", "PA Media", "AAP",
-           "Australian Associated Press", "Press Trust of India", "United News of India"]  # fmt: skip
+           "Australian Associated Press", "Press Trust of India", "United News of India",
+           "Adnkronos", "AGI", "LaPresse", "PAP", "Antara", "ANTARA"]  # fmt: skip
 
 #: Words that start sentences and may be capitalised after "By": never a name.
 NOT_NAMES = ["The", "This", "That", "These", "Those", "Then", "Now", "Far", "All", "Some",
@@ -180,16 +234,31 @@ NOT_NAMES = ["The", "This", "That", "These", "Those", "Then", "Now", "Far", "All
              "Friday", "Der", "Die", "Das", "Den", "Dem", "Einem", "Einer", "Le", "La", "Les",
              "Un", "Une", "El", "Los", "Las", "Lo", "Um", "Uma", "Ailleurs",
              "Favor", "Fin", "Eso", "Ello", "Causa", "Isso", "Meio", "Sua", "Su", "Seu",
-             "Montag", "Anfang", "Ende", "Mitte", "Seiten", "Mai"]  # fmt: skip
+             "Montag", "Anfang", "Ende", "Mitte", "Seiten", "Mai",
+             "Il", "Gli", "Het", "Een", "Karena", "Sebab", "Itu"]  # fmt: skip
+
+#: Month and weekday names that are also given names ("di Marco Bellini", "Autorka: Maja
+#: Nowak", "Oleh Agustus Sani", "Di Domenica Russo"): they may open a name.
+NAME_DAYS = {"Marco", "Maja", "Agustus", "Domenica"}
 
 _NOT_NAME = alternation(
     NOT_NAMES
-    + [day for days in WEEKDAYS.values() for day in days]
-    + [month.capitalize() for table in MONTHS.values() for month in table if len(month) > 3]
+    + [day for days in WEEKDAYS.values() for day in days if day.capitalize() not in NAME_DAYS]
+    + [
+        month.capitalize()
+        for table in MONTHS.values()
+        for month in table
+        if len(month) > 3 and month.capitalize() not in NAME_DAYS
+    ]
 )
 _PARTICLE = alternation(PARTICLES)
-#: One capitalised word of a name, or an initial ("J."), or a hyphenated or Mc/O' name.
-NAME_WORD = r"(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*\.?|\p{Lu}\.)(?![\p{L}\d])"
+#: A word in Devanagari, which has no capitals: letters with their vowel signs and marks.
+DEVANAGARI_WORD = r"(?=\p{Devanagari})\p{L}(?:(?=\p{Devanagari})[\p{L}\p{M}]|[\u200c\u200d])*"
+#: One capitalised word of a name, or an initial ("J."), or a hyphenated or Mc/O' name, or a
+#: word in Devanagari ("राहुल शर्मा").
+NAME_WORD = (
+    r"(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*\.?|\p{Lu}\.|" + DEVANAGARI_WORD + r")(?![\p{L}\p{M}\d])"
+)
 #: A person's name: one to four words, lower-case particles allowed inside.
 NAME = (
     r"(?!"

@@ -6,7 +6,7 @@ of the page, where the comment form sits.
 
 from __future__ import annotations
 
-from newsclean.rules import Rule, alternation
+from newsclean.rules import Rule, alternation, nukta_spellings
 
 #: Headings and prompts of a comment section, anywhere on the page.
 PROMPTS = {
@@ -30,6 +30,21 @@ PROMPTS = {
            "Comentario", "Cancelar respuesta", "Ver comentarios", "Comenta"],
     "pt": ["Deixe um comentário", "Deixe uma resposta", "Comentários", "Comentário",
            "Cancelar resposta", "Ver comentários", "Comente"],
+    "it": ["Lascia un commento", "Lascia una risposta", "Commenti", "Commento", "Commenta",
+           "Scrivi un commento", "Aggiungi un commento", "Annulla risposta", "Nessun commento",
+           "Mostra commenti", "Leggi i commenti", "Partecipa alla discussione"],
+    "nl": ["Reacties", "Reactie", "Reageer", "Reageren", "Laat een reactie achter",
+           "Plaats een reactie", "Geef een reactie", "Reactie annuleren", "Bekijk reacties",
+           "Toon reacties", "Geen reacties", "Praat mee"],
+    "pl": ["Komentarze", "Komentarz", "Skomentuj", "Dodaj komentarz", "Zostaw komentarz",
+           "Napisz komentarz", "Brak komentarzy", "Anuluj odpowiedź", "Pokaż komentarze",
+           "Zobacz komentarze", "Dyskusja"],
+    "id": ["Komentar", "Tulis komentar", "Tinggalkan komentar", "Tinggalkan balasan",
+           "Batalkan balasan", "Lihat komentar", "Kirim komentar", "Beri komentar",
+           "Belum ada komentar"],
+    "hi": nukta_spellings(["टिप्पणियाँ", "टिप्पणियां", "टिप्पणी", "टिप्पणी करें", "कमेंट",
+                           "कमेंट्स", "कमेंट करें", "अपनी राय दें", "अपनी टिप्पणी दें",
+                           "प्रतिक्रिया दें", "कोई टिप्पणी नहीं"]),
 }  # fmt: skip
 
 #: Comment-form notices, anywhere.
@@ -46,21 +61,35 @@ NOTICES = [
     r"los\s+campos\s+obligatorios\s+están\s+marcados[^\n]{0,30}",
     r"(?:o\s+)?(?:seu\s+)?endereço\s+de\s+e-?mail\s+não\s+será\s+publicado\.?[^\n]{0,80}",
     r"campos\s+obrigatórios\s+são\s+marcados[^\n]{0,30}",
+    r"il\s+tuo\s+indirizzo\s+(?:e-?mail|di\s+posta\s+elettronica)\s+non\s+sarà\s+pubblicato\.?[^\n]{0,80}",
+    r"i\s+campi\s+obbligatori\s+sono\s+(?:contrassegnati|indicati)[^\n]{0,30}",
+    r"je\s+e-?mailadres\s+wordt\s+niet\s+gepubliceerd\.?[^\n]{0,80}",
+    r"vereiste\s+velden\s+zijn\s+gemarkeerd[^\n]{0,30}",
+    r"twój\s+adres\s+e-?mail\s+nie\s+zostanie\s+opublikowany\.?[^\n]{0,80}",
+    r"wymagane\s+pola\s+są\s+oznaczone[^\n]{0,30}",
+    r"alamat\s+email\s+(?:anda|kamu)\s+tidak\s+akan\s+(?:dipublikasikan|ditampilkan|diterbitkan)\.?[^\n]{0,80}",
+    r"(?:ruas|kolom)\s+(?:yang\s+)?wajib\s+(?:diisi\s+)?ditandai[^\n]{0,30}",
+    r"आपका\s+ईमेल\s+पता\s+प्रकाशित\s+नहीं\s+किया\s+जाएगा[।.]?[^\n]{0,80}",
 ]
 
 #: Comment counters: "12 comments", "Kommentare insgesamt: 2", "3 commentaires".
 COUNTS = (
     r"\(?\d{1,6}\)?\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|"
-    r"comentários?|reactions?|reacties)"
+    r"comentários?|reactions?|reacties|reactie|commenti|commento|komentarzy?|komentarze|komentar|"
+    r"टिप्पणियाँ|टिप्पणियां|टिप्पणी|कमेंट्स?)"
     r"|(?:comments?|responses?|replies|reactions?|kommentare(?:\s+insgesamt)?|commentaires?|"
-    r"comentarios?|comentários?)\s*"
+    r"comentarios?|comentários?|commenti|reacties|komentarze|komentar|टिप्पणियाँ|टिप्पणियां)\s*"
     r"[:(]?\s*\d{1,6}\)?"
 )
 
 #: Form labels that only count at the end of a page.
 FORM_LABELS = ["Name", "Name *", "Email", "Email *", "E-mail *", "Website", "Comment *", "Reply",
                "Report", "Antworten", "Melden", "Répondre", "Signaler", "Responder", "Denunciar",
-               "Like", "Likes", "Upvote", "Share this comment"]  # fmt: skip
+               "Like", "Likes", "Upvote", "Share this comment", "Nome", "Nome *", "Rispondi",
+               "Segnala", "Naam", "Naam *", "Beantwoorden", "Imię", "Imię *", "Odpowiedz",
+               "Zgłoś", "Nama", "Nama *", "Balas", "Laporkan", "नाम", "जवाब दें", "Sito web",
+               "Commento *", "Reactie *", "Komentarz *", "Komentar *", "Situs web", "Situs",
+               "Strona internetowa", "वेबसाइट"]  # fmt: skip
 
 #: Comment-section states and prompts written as sentences.
 SENTENCES = [
@@ -69,7 +98,9 @@ SENTENCES = [
     r"(?:comments\s+are\s+(?:closed|disabled|turned\s+off)|os\s+comentários\s+estão\s+"
     r"(?:desativados|fechados|encerrados)|los\s+comentarios\s+están\s+(?:cerrados|desactivados)|"
     r"les\s+commentaires\s+sont\s+(?:fermés|désactivés)|kommentare\s+sind\s+(?:geschlossen|"
-    r"deaktiviert))[^\n]{0,60}",
+    r"deaktiviert)|i\s+commenti\s+sono\s+(?:chiusi|disattivati)|reageren\s+is\s+niet\s+(?:meer\s+)?mogelijk|"
+    r"(?:komentarze|możliwość\s+komentowania)\s+(?:zostały|została)\s+(?:wyłączone|wyłączona)|"
+    r"komentar\s+(?:ditutup|dinonaktifkan))[^\n]{0,60}",
     r"(?:to\s+comment|para\s+comentar|pour\s+commenter|um\s+zu\s+kommentieren)\s*,?\s+"
     r"(?:please\s+)?(?:log\s*in|sign\s+in|register|inici[áa]|inicie|conectá|connectez|melden|"
     r"faça\s+login|entre)[^\n]{0,60}",

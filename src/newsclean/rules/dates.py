@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from newsclean.rules import alternation
+from newsclean.rules import alternation, nukta_pattern, nukta_spellings
 
 MONTHS: Mapping[str, Mapping[str, int]] = {
     "en": {
@@ -39,6 +39,41 @@ MONTHS: Mapping[str, Mapping[str, int]] = {
         "junho": 6, "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10,
         "novembro": 11, "dezembro": 12, "fev": 2, "set": 9, "out": 10, "dez": 12,
     },
+    "it": {
+        "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+        "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11,
+        "dicembre": 12, "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ott": 10,
+    },
+    "nl": {
+        "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+        "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+        "mrt": 3,
+    },
+    # Polish dates name the month in the genitive ("3 marca 2025"); headings in the nominative.
+    "pl": {
+        "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+        "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11,
+        "grudnia": 12, "styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "maj": 5,
+        "czerwiec": 6, "lipiec": 7, "sierpień": 8, "wrzesień": 9, "październik": 10,
+        "listopad": 11, "grudzień": 12, "sty": 1, "lut": 2, "kwi": 4, "cze": 6, "lip": 7,
+        "sie": 8, "wrz": 9, "paź": 10, "lis": 11, "gru": 12,
+    },
+    "id": {
+        "januari": 1, "februari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+        "agustus": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12,
+        "agu": 8, "agt": 8, "ags": 8, "des": 12,
+    },
+    # Each spelling of a nukta letter, and the common variants ("सितम्बर", "अक्तूबर").
+    "hi": {
+        spelling: number
+        for name, number in (
+            ("जनवरी", 1), ("फ़रवरी", 2), ("मार्च", 3), ("अप्रैल", 4), ("अप्रेल", 4), ("मई", 5),
+            ("जून", 6), ("जुलाई", 7), ("अगस्त", 8), ("सितंबर", 9), ("सितम्बर", 9),
+            ("अक्टूबर", 10), ("अक्तूबर", 10), ("नवंबर", 11), ("नवम्बर", 11), ("दिसंबर", 12),
+            ("दिसम्बर", 12),
+        )
+        for spelling in nukta_spellings([name])
+    },
 }  # fmt: skip
 
 #: Every month name of every language, lower-cased, to its number.
@@ -55,6 +90,14 @@ WEEKDAYS = {
     "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
     "pt": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
            "sábado", "domingo", "segunda", "terça", "quarta", "quinta", "sexta"],
+    "it": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+           "lunedi", "martedi", "mercoledi", "giovedi", "venerdi"],
+    "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    "pl": ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+           "pon.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz."],
+    "id": ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad"],
+    "hi": ["सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार",
+           "रविवार"],
 }  # fmt: skip
 
 #: Words that label a date line: "Published", "Stand", "Publié le", "Atualizado em".
@@ -74,10 +117,25 @@ DATE_LABELS = {
            "Modificado", "Fecha"],
     "pt": ["Publicado", "Publicado em", "Atualizado", "Atualizado em", "Actualizado em",
            "Modificado em", "Data"],
+    "it": ["Pubblicato", "Pubblicato il", "Aggiornato", "Aggiornato il", "Aggiornato alle",
+           "Ultimo aggiornamento", "Ultima modifica", "Modificato il", "Data di pubblicazione",
+           "Data"],
+    "nl": ["Gepubliceerd", "Gepubliceerd op", "Bijgewerkt", "Bijgewerkt op", "Laatst bijgewerkt",
+           "Laatst bijgewerkt op", "Aangepast", "Aangepast op", "Geplaatst", "Geplaatst op",
+           "Update", "Datum"],
+    "pl": ["Opublikowano", "Data publikacji", "Publikacja", "Aktualizacja", "Zaktualizowano",
+           "Data aktualizacji", "Ostatnia aktualizacja", "Dodano", "Data"],
+    "id": ["Diterbitkan", "Dipublikasikan", "Diperbarui", "Terbit", "Dibuat", "Diposting",
+           "Diunggah", "Pembaruan terakhir", "Tanggal"],
+    "hi": nukta_spellings(["अपडेटेड", "अपडेट", "प्रकाशित", "पब्लिश्ड", "प्रकाशन तिथि",
+                           "अंतिम अपडेट", "लास्ट अपडेटेड", "तारीख़", "दिनांक"]),
 }  # fmt: skip
 
-#: Words that join a date to its time or to another date ("at", "um", "às", "a las").
-DATE_JOINERS = ["at", "on", "um", "am", "à", "às", "a las", "a la", "el", "em", "le", "de", "den"]
+#: Words that join a date to its time or to another date ("at", "um", "às", "a las",
+#: "alle ore", "om", "godz.", "pukul", "को"), and the Polish year mark ("2025 r.").
+DATE_JOINERS = ["at", "on", "um", "am", "à", "às", "a las", "a la", "el", "em", "le", "de", "den",
+                "il", "alle", "alle ore", "ore", "del", "om", "op", "o", "godz.", "o godz.", "r.",
+                "pukul", "pada", "को", "बजे"]  # fmt: skip
 
 MONTH = alternation([name for table in MONTHS.values() for name in table]) + r"\.?"
 WEEKDAY = alternation([day for days in WEEKDAYS.values() for day in days]) + r"\.?"
@@ -99,12 +157,12 @@ DATE = (
 )
 _ZONE = (
     r"(?:GMT|UTC|BST|CET|CEST|MEZ|MESZ|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|IST|"
-    r"AEST|AEDT|SGT|HKT|JST|KST|WIB|PKT|BRT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
+    r"AEST|AEDT|SGT|HKT|JST|KST|WIB|WITA|WIT|PKT|BRT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
 )
 #: A clock time: "6:12 PM", "17:45 Uhr", "18h05", "9.30am", optionally with a zone.
 TIME = (
     r"(?:(?P<hh>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d)|h(?P<mm>[0-5]\d)?)(?::[0-5]\d)?"
-    r"\s*(?:(?P<ampm>[ap]\.?\s?m\.?)(?![\p{L}]))?(?:\s*(?:Uhr|h|hrs|horas)(?!\p{L}))?"
+    r"\s*(?:(?P<ampm>[ap]\.?\s?m\.?)(?![\p{L}]))?(?:\s*(?:Uhr|uur|h|hrs|horas)(?!\p{L}))?"
     r"|(?P<hh>1[0-2]|0?\d)\s*(?P<ampm>[ap]\.?\s?m\.?)(?![\p{L}])"
     r")(?:\s*" + _ZONE + r")?"
 )
@@ -114,7 +172,16 @@ RELATIVE = (
     r"|vor\s+\d{1,3}\s+(?:Sekunden|Minuten|Stunden|Tagen|Wochen)"
     r"|il\s+y\s+a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?)"
     r"|hace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?|semanas?)"
-    r"|há\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|dias?|semanas?))"
+    r"|há\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|dias?|semanas?)"
+    r"|\d{1,3}\s+(?:secondi|minuti|minuto|ore|ora|giorni|giorno|settimane)\s+fa"
+    r"|\d{1,3}\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken)\s+geleden"
+    r"|\d{1,3}\s+(?:sekund[ęy]?|minut[ęy]?|godzin[ęy]?|dni|dzień|tygodni[e]?)\s+temu"
+    r"|\d{1,3}\s+(?:detik|menit|jam|hari|minggu)\s+(?:yang\s+)?lalu"
+    + nukta_pattern(r"|\d{1,3}\s+(?:सेकंड|मिनट|घंटे|घंटा|दिन|हफ़्ते|सप्ताह)\s+पहले")
+    + r")"
 )
 #: Day-relative words that stand for a date in a stamp ("Today, 10:32").
-DAY_WORDS = r"(?:today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer|hoje|ontem)"
+DAY_WORDS = (
+    r"(?:today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer|hoje|ontem|oggi|ieri|"
+    r"vandaag|gisteren|dzisiaj|dziś|wczoraj|hari\s+ini|kemarin|आज(?!\p{M}))"
+)

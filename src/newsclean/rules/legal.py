@@ -6,12 +6,15 @@
 
 from __future__ import annotations
 
-from newsclean.rules import Rule, alternation
+from newsclean.rules import Rule, alternation, nukta_spellings
 
 #: "All rights reserved" in the shipped languages.
 RIGHTS_RESERVED = ["All rights reserved", "Alle Rechte vorbehalten", "Tous droits réservés",
                    "Todos los derechos reservados", "Todos os direitos reservados",
-                   "Reservados todos los derechos"]  # fmt: skip
+                   "Reservados todos los derechos", "Tutti i diritti riservati",
+                   "Riproduzione riservata", "Alle rechten voorbehouden",
+                   "Wszelkie prawa zastrzeżone", "Hak cipta dilindungi undang-undang",
+                   "Hak cipta dilindungi", "सर्वाधिकार सुरक्षित"]  # fmt: skip
 
 #: Advertising labels that fill a line.
 ADVERTISING = {
@@ -31,6 +34,21 @@ ADVERTISING = {
     "es": ["Publicidad", "Contenido patrocinado", "Patrocinado", "Anuncio"],
     "pt": ["Publicidade", "Conteúdo patrocinado", "Patrocinado", "Anúncio",
            "Continua após a publicidade"],
+    "it": ["Pubblicità", "Contenuto sponsorizzato", "Contenuto pubblicitario", "Sponsorizzato",
+           "Articolo sponsorizzato", "Annuncio", "Annunci", "Pubbliredazionale",
+           "Continua a leggere dopo la pubblicità", "L'articolo continua sotto",
+           "Pubblicità - Continua a leggere sotto"],
+    "nl": ["Advertentie", "Advertenties", "Reclame", "Gesponsord", "Gesponsorde inhoud",
+           "Partnerbijdrage", "Lees verder na de advertentie", "Lees verder onder de advertentie",
+           "Het artikel gaat verder onder de advertentie"],
+    "pl": ["Reklama", "Reklamy", "Artykuł sponsorowany", "Materiał sponsorowany",
+           "Materiał partnera", "Artykuł partnera", "Treść sponsorowana",
+           "Dalsza część artykułu pod reklamą", "Dalszy ciąg artykułu pod reklamą"],
+    "id": ["Iklan", "Konten sponsor", "Konten bersponsor", "Advertorial",
+           "Scroll untuk melanjutkan", "Gulir untuk melanjutkan", "Lanjutkan membaca di bawah iklan",
+           "Artikel berlanjut setelah iklan"],
+    "hi": nukta_spellings(["विज्ञापन", "प्रायोजित", "स्पॉन्सर्ड", "विज्ञापन के बाद आगे पढ़ें",
+                           "विज्ञापन के नीचे खबर जारी है"]),
 }  # fmt: skip
 
 #: Labels of photo credits: "Photo: AFP", "Foto: dpa", "Crédit photo : AFP".
@@ -39,14 +57,18 @@ CREDIT_LABELS = ["Photo", "Photos", "Photograph", "Photography", "Picture", "Pic
                  "Image source", "Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Quelle Bild",
                  "Crédit photo", "Crédits photo", "Crédit", "Crédits", "Illustration",
                  "Imagen", "Fotografía", "Imagem", "Fotografia", "Créditos", "Video", "Grafik",
-                 "Titelbild", "Symbolbild", "Foto de archivo", "Foto de arquivo"]  # fmt: skip
+                 "Titelbild", "Symbolbild", "Foto de archivo", "Foto de arquivo", "Foto d'archivio",
+                 "Beeld", "Fot.", "Zdjęcie", "Źródło zdjęcia", "Sumber foto", "Kredit foto",
+                 *nukta_spellings(["फ़ोटो", "फ़ोटो क्रेडिट", "फ़ोटो सोर्स", "तस्वीर", "सांकेतिक तस्वीर",
+                                   "सांकेतिक फ़ोटो"])]  # fmt: skip
 
 #: Photo agencies that end a credit ("Jane Doe/Getty Images").
 PHOTO_AGENCIES = ["Getty Images", "Getty", "AFP", "Reuters", "AP", "EPA", "EPA-EFE", "dpa",
                   "picture alliance", "picture-alliance", "iStock", "iStockphoto", "Shutterstock",
                   "Alamy", "PA", "PA Images", "PA Wire", "Bloomberg", "Keystone", "imago",
                   "IMAGO", "EFE", "Lusa", "ANSA", "Xinhua", "SIPA", "Sipa", "Unsplash", "Pexels",
-                  "NurPhoto", "Anadolu", "AAP", "Folhapress", "Agência Brasil", "Europa Press"]  # fmt: skip
+                  "NurPhoto", "Anadolu", "AAP", "Folhapress", "Agência Brasil", "Europa Press",
+                  "ANP", "LaPresse", "PAP", "Antara", "ANTARA"]  # fmt: skip
 
 _AGENCY = alternation(PHOTO_AGENCIES)
 
@@ -70,7 +92,8 @@ RULES = [
          # No quotation marks: a quoted "All rights reserved" is story (en-neg-copyright-bill).
          r"[^\n\"“”«»„]{0,200}?" + alternation(RIGHTS_RESERVED) + r"[^\n\"“”«»„]{0,400}",
          "a rights line", max_length=600,
-         needs=("reserv", "vorbehalten", "réserv")),
+         needs=("reserv", "vorbehalten", "réserv", "riservat", "voorbehouden", "zastrzeżone",
+                "dilindungi", "सर्वाधिकार")),
     Rule("legal.not_redistributed",
          r"this\s+material\s+may\s+not\s+be\s+published,\s+broadcast,\s+rewritten,?\s+or\s+"
          r"redistributed[^\n]{0,100}", "an agency's usage notice", max_length=300,
@@ -94,6 +117,12 @@ RULES = [
          # "Jane Doe/Getty Images", "Foto: Max Muster/dpa": a name, a slash, an agency.
          r"\(?[\p{L}.'’\- ]{1,50}\s*/\s*(?:" + _AGENCY + r")(?:\s+via\s+[^\n]{1,40})?\)?",
          "a photo credit", max_length=100, needs=("/",)),
+    Rule("legal.photo_label",
+         # "Foto ANP", "Beeld Reuters", "fot. PAP/Leszek Szymański", "zdj. Anna Nowak": a label
+         # with an agency and no colon, or the Polish abbreviations with anything.
+         r"\(?\s*(?:(?:foto|beeld|fot\.|zdj\.)\s+(?:" + _AGENCY + r")(?:\s*/\s*[^.!?\n]{1,60})?"
+         r"|(?:fot|zdj)\.\s*[^.!?\n]{1,80})\)?",
+         "a photo credit", max_length=100),
     Rule("legal.advertising",
          alternation([a for ads in ADVERTISING.values() for a in ads]),
          "an advertising label", max_length=80),

@@ -10,7 +10,7 @@ Three kinds of marker:
 
 from __future__ import annotations
 
-from newsclean.rules import Rule, alternation
+from newsclean.rules import Rule, alternation, nukta_spellings
 
 #: Headings of teaser lists. A trailing "*" admits any short suffix ("Latest from X").
 BLOCK_MARKERS = {
@@ -60,6 +60,35 @@ BLOCK_MARKERS = {
            "Leia também", "Últimas notícias", "Você pode gostar", "Matérias relacionadas",
            "Mais notícias", "Recomendado para você", "Mais de *", "Conteúdo relacionado",
            "Outras notícias", "Relacionados", "Relacionadas", "Mais vistas", "Em alta"],
+    "it": ["Leggi anche", "Articoli correlati", "Notizie correlate", "Potrebbe interessarti",
+           "Potrebbe interessarti anche", "Ti potrebbe interessare", "Ti potrebbe interessare anche",
+           "I più letti", "Più letti", "Le più lette", "Più lette", "Ultime notizie", "Altre notizie",
+           "Correlati", "Altri articoli", "Ultimi articoli", "Da non perdere", "Consigliati per te",
+           "Dello stesso autore", "Leggi altro", "Potrebbe piacerti anche", "In evidenza",
+           "Altre notizie da *", "Ultime da *"],
+    "nl": ["Lees ook", "Meer over dit onderwerp", "Gerelateerde artikelen", "Gerelateerd",
+           "Meest gelezen", "Meer nieuws", "Laatste nieuws", "Ook interessant",
+           "Dit vind je misschien ook interessant", "Misschien ook interessant", "Meer artikelen",
+           "Aanbevolen", "Aanbevolen artikelen", "Anderen lazen ook", "Net binnen",
+           "Ook gelezen", "Populair", "Meest bekeken", "Meer nieuws uit *", "Meer uit *"],
+    "pl": ["Czytaj także", "Czytaj też", "Czytaj również", "Zobacz także", "Zobacz też",
+           "Zobacz również", "Polecamy", "Polecane", "Najczęściej czytane", "Najpopularniejsze",
+           "Powiązane artykuły", "Podobne artykuły", "Najnowsze", "Najnowsze artykuły",
+           "Najnowsze wiadomości", "Może cię zainteresować", "Może Cię zainteresować",
+           "Inne artykuły", "Warto przeczytać", "Więcej na ten temat", "Więcej z *",
+           "Przeczytaj także", "Przeczytaj też", "Polecane artykuły", "Najchętniej czytane"],
+    "id": ["Baca juga", "Berita terkait", "Artikel terkait", "Terpopuler", "Berita terpopuler",
+           "Terkini", "Berita terkini", "Berita lainnya", "Artikel lainnya", "Rekomendasi",
+           "Pilihan editor", "Pilihan redaksi", "Berita terbaru", "Terbaru", "Populer",
+           "Paling banyak dibaca", "Lihat juga", "Baca selanjutnya", "Topik terkait",
+           "Berita rekomendasi", "Rekomendasi untuk anda", "Berita lainnya dari *"],
+    # Hindi paragraphs end with a danda ("।"), which the block test does not read as the end of
+    # a sentence: a Hindi heading here would take a story's rest. Only headings of the end
+    # of the page; "ये भी पढ़ें" alone is a jump (its own line only).
+    "hi": nukta_spellings([
+        "संबंधित खबरें", "सम्बंधित खबरें", "संबंधित ख़बरें", "ताज़ा खबरें", "ताज़ा ख़बरें",
+        "टॉप न्यूज़", "सबसे ज़्यादा पढ़ी गईं", "सबसे ज़्यादा पढ़ी गई", "लेटेस्ट खबरें", "ट्रेंडिंग",
+        "अन्य खबरें", "और खबरें", "खबरें और भी हैं"]),
 }  # fmt: skip
 
 #: Previous/next links; alone on a line, each takes the headline under it.
@@ -74,6 +103,16 @@ PREVIOUS_NEXT = {
            "Siguiente noticia", "Anterior", "Siguiente"],
     "pt": ["Notícia anterior", "Próxima notícia", "Próximo artigo", "Artigo anterior",
            "Anterior", "Próximo", "Próxima"],
+    "it": ["Articolo precedente", "Articolo successivo", "Prossimo articolo", "Notizia precedente",
+           "Notizia successiva", "Precedente", "Successivo"],
+    "nl": ["Vorig artikel", "Volgend artikel", "Vorig bericht", "Volgend bericht", "Vorige",
+           "Volgende"],
+    "pl": ["Poprzedni artykuł", "Następny artykuł", "Poprzedni wpis", "Następny wpis",
+           "Poprzedni", "Następny"],
+    "id": ["Artikel sebelumnya", "Artikel selanjutnya", "Artikel berikutnya", "Berita sebelumnya",
+           "Berita selanjutnya", "Berita berikutnya", "Sebelumnya", "Selanjutnya", "Berikutnya"],
+    "hi": nukta_spellings(["पिछली खबर", "अगली खबर", "पिछला लेख", "अगला लेख", "पिछली पोस्ट",
+                           "अगली पोस्ट"]),
 }  # fmt: skip
 
 #: Inline pointers to another story: "ALSO READ: headline", "Lesen Sie auch: ...".
@@ -93,6 +132,18 @@ READ_ALSO = {
            "Ver más"],
     "pt": ["Leia também", "Leia mais", "Veja também", "Saiba mais", "Veja mais", "Leia", "Veja",
            "Assista", "Ler mais", "Ler também", "Veja ainda"],
+    "it": ["Leggi anche", "Leggi pure", "Leggi", "Vedi anche", "Guarda anche", "Approfondisci",
+           "Correlato", "Potrebbe interessarti", "Leggi l'articolo"],
+    "nl": ["Lees ook", "Lees meer", "Lees verder", "Bekijk ook", "Zie ook", "Ook interessant",
+           "Lees", "Kijk ook", "Luister ook"],
+    "pl": ["Czytaj także", "Czytaj też", "Czytaj również", "Czytaj więcej", "Czytaj",
+           "Zobacz także", "Zobacz też", "Zobacz również", "Przeczytaj też", "Przeczytaj także",
+           "Sprawdź też", "Sprawdź także", "Polecamy"],
+    "id": ["Baca juga", "Baca", "Lihat juga", "Simak juga", "Baca selengkapnya", "Artikel terkait",
+           "Berita terkait", "Tonton juga"],
+    "hi": nukta_spellings(["ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "ये खबर भी पढ़ें",
+                           "यह खबर भी पढ़ें", "और पढ़ें", "पढ़ें", "यह भी देखें", "ये भी देखें",
+                           "संबंधित खबर"]),
 }  # fmt: skip
 
 #: Links that stand alone: "Continue reading", "Back to top", "Skip to main content".
@@ -113,6 +164,21 @@ JUMPS = {
            "Ver todo", "Volver a la portada", "Portada", "Inicio"],
     "pt": ["Continuar lendo", "Continue lendo", "Voltar ao topo", "Ir para o conteúdo",
            "Ver mais", "Ver tudo", "Início", "Capa", "Leia mais"],
+    "it": ["Continua a leggere", "Leggi tutto", "Leggi di più", "Torna su", "Torna all'inizio",
+           "Vai al contenuto", "Vai al contenuto principale", "Salta al contenuto", "Mostra di più",
+           "Mostra altro", "Vedi tutti", "Carica altri", "Torna alla home"],
+    "nl": ["Lees verder", "Lees meer", "Verder lezen", "Naar boven", "Terug naar boven",
+           "Ga naar de inhoud", "Direct naar de inhoud", "Naar de inhoud", "Meer laden",
+           "Toon meer", "Bekijk alles", "Terug naar home"],
+    "pl": ["Czytaj dalej", "Czytaj więcej", "Przejdź do treści", "Do góry", "Wróć na górę",
+           "Pokaż więcej", "Zobacz więcej", "Zobacz wszystkie", "Strona główna", "Rozwiń"],
+    "id": ["Baca selengkapnya", "Selengkapnya", "Kembali ke atas", "Lewati ke konten",
+           "Langsung ke konten", "Lihat semua", "Muat lebih banyak", "Tampilkan lebih banyak",
+           "Beranda", "Lanjut membaca", "Lanjutkan membaca"],
+    "hi": nukta_spellings(["आगे पढ़ें", "और पढ़ें", "पूरी खबर पढ़ें", "पूरा पढ़ें", "ऊपर जाएं",
+                           "ऊपर जाएँ", "मुख्य सामग्री पर जाएं", "और देखें", "सभी देखें", "होम",
+                           "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "ये खबर भी पढ़ें",
+                           "यह खबर भी पढ़ें", "यह भी देखें", "ये भी देखें"]),
 }  # fmt: skip
 
 #: Labels of tag and category lists: "Tags: a, b", "Schlagwörter: ...", "Etiquetas: ...".
@@ -124,11 +190,18 @@ TAG_LABELS = {
     "fr": ["Étiquettes", "Mots-clés", "Mots clés", "Thèmes", "Catégorie", "Catégories", "Sujets"],
     "es": ["Etiquetas", "Temas", "Tags relacionados", "Categoría", "Categorías", "Palabras clave"],
     "pt": ["Tópicos", "Assuntos", "Etiquetas", "Temas", "Categoria", "Categorias", "Palavras-chave"],
+    "it": ["Tag", "Argomenti", "Categoria", "Categorie", "Parole chiave"],
+    "nl": ["Trefwoorden", "Onderwerpen", "Categorie", "Categorieën", "Meer over"],
+    "pl": ["Tagi", "Tematy", "Kategoria", "Kategorie", "Słowa kluczowe"],
+    "id": ["Tag", "Topik", "Kategori", "Kata kunci"],
+    "hi": nukta_spellings(["टैग", "टैग्स", "टॉपिक", "टॉपिक्स"]),
 }  # fmt: skip
 
 #: First crumbs of a breadcrumb trail: "Home » News » Local".
 BREADCRUMB_ROOTS = ["Home", "News", "Startseite", "Nachrichten", "Accueil", "Actualités",
-                    "Inicio", "Portada", "Início", "Capa", "Notícias", "Noticias"]  # fmt: skip
+                    "Inicio", "Portada", "Início", "Capa", "Notícias", "Noticias", "Notizie",
+                    "Nieuws", "Strona główna", "Wiadomości", "Beranda", "Berita",
+                    *nukta_spellings(["होम", "समाचार"])]  # fmt: skip
 
 
 def _with_suffix(phrases: list[str]) -> str:
@@ -177,7 +250,8 @@ RULES = [
     Rule("navigation.read_also_caps",
          # "ALSO READ Headline" with no colon: only in capitals, as the marker is written.
          r"(?-i:ALSO READ|READ MORE|READ ALSO|SEE ALSO|MUST READ|RELATED|WATCH|LISTEN|VÍDEOS?|VIDEOS?|"
-         r"FOTOS|GALERIA|PODCAST)\b\s*\S.{0,220}",
+         r"FOTOS|GALERIA|PODCAST|LEGGI ANCHE|LEES OOK|CZYTAJ TAKŻE|CZYTAJ TEŻ|ZOBACZ TAKŻE|ZOBACZ TEŻ|"
+         r"BACA JUGA)\b\s*\S.{0,220}",
          "a pointer to another story", max_length=260),
     Rule("navigation.jump", alternation(_all(JUMPS)) + r"\s*(?:»|›|>|→|\.{3}|…)?",
          "a navigation link", max_length=60),

@@ -7,7 +7,7 @@ a story line by the extractor; :data:`PROMPTS` are searched there too.
 
 from __future__ import annotations
 
-from newsclean.rules import Rule, alternation
+from newsclean.rules import Rule, alternation, nukta_pattern, nukta_spellings
 
 #: Button and link labels that fill a line on their own.
 BUTTONS = {
@@ -54,6 +54,33 @@ BUTTONS = {
            "Assine já", "Entrar", "Copiar link", "Salvar", "Ouvir", "Seguir", "Enviar por e-mail",
            "Ouvir notícia", "Compartilhe isso", "Curtir isso", "Curtir", "Curtir Carregando",
            "Partilhe este artigo", "Compartilhe esta matéria"],
+    "it": ["Condividi", "Condividi l'articolo", "Condividi questo articolo", "Condividi su Facebook",
+           "Condividi su X", "Condividi su Twitter", "Condividi su WhatsApp", "Condividi su LinkedIn",
+           "Invia per email", "Stampa", "Copia link", "Copia il link", "Link copiato", "Iscriviti",
+           "Abbonati", "Abbonati ora", "Accedi", "Registrati", "Salva", "Salva l'articolo",
+           "Segui", "Ascolta", "Ascolta l'articolo", "Ascolta questo articolo",
+           "Iscriviti alla newsletter"],
+    "nl": ["Delen", "Deel", "Deel dit artikel", "Artikel delen", "Delen op Facebook", "Delen op X",
+           "Delen via WhatsApp", "Deel via WhatsApp", "Deel op Facebook", "Mailen", "Printen",
+           "Afdrukken", "Kopieer link", "Link kopiëren", "Link gekopieerd", "Abonneren",
+           "Nu abonneren", "Word abonnee", "Inloggen", "Aanmelden", "Opslaan", "Bewaren",
+           "Bewaar artikel", "Volgen", "Luister", "Luister naar dit artikel",
+           "Beluister dit artikel", "Schrijf je in"],
+    "pl": ["Udostępnij", "Udostępnij artykuł", "Udostępnij na Facebooku", "Udostępnij na X",
+           "Udostępnij przez WhatsApp", "Skopiuj link", "Kopiuj link", "Link skopiowany",
+           "Drukuj", "Wyślij e-mailem", "Zaloguj się", "Zarejestruj się", "Subskrybuj",
+           "Zapisz", "Zapisz artykuł", "Obserwuj", "Posłuchaj", "Odsłuchaj", "Słuchaj",
+           "Posłuchaj artykułu", "Kup subskrypcję", "Zapisz się do newslettera"],
+    "id": ["Bagikan", "Bagikan artikel ini", "Bagikan berita ini", "Bagikan ke Facebook",
+           "Bagikan ke X", "Bagikan ke Twitter", "Bagikan ke WhatsApp", "Bagikan via WhatsApp",
+           "Salin tautan", "Salin link", "Tautan disalin", "Cetak", "Langganan", "Berlangganan",
+           "Masuk", "Daftar sekarang", "Simpan", "Simpan artikel", "Ikuti", "Ikuti kami",
+           "Dengarkan", "Dengarkan artikel ini", "Dengarkan berita ini"],
+    "hi": nukta_spellings(["शेयर", "शेयर करें", "इसे शेयर करें", "खबर शेयर करें",
+                           "फ़ेसबुक पर शेयर करें", "व्हाट्सएप पर शेयर करें", "एक्स पर शेयर करें",
+                           "कॉपी लिंक", "लिंक कॉपी करें", "प्रिंट", "प्रिंट करें", "सब्सक्राइब",
+                           "सब्सक्राइब करें", "फ़ॉलो करें", "हमें फ़ॉलो करें", "लॉग इन", "लॉगिन",
+                           "सेव करें", "सुनें", "खबर सुनें", "ये खबर सुनें", "यह खबर सुनें"]),
 }  # fmt: skip
 
 #: Social networks and share verbs; a line made only of these is a share bar.
@@ -62,7 +89,8 @@ SOCIAL = ["Facebook", "Twitter", "X", "LinkedIn", "WhatsApp", "Pinterest", "Redd
           "Share", "Tweet", "Teilen", "Partager", "Compartir", "Compartilhar", "Partilhar",
           "Threads", "Bluesky", "Instagram", "YouTube", "TikTok", "SMS", "Xing", "Mastodon",
           "Spotify", "Apple Podcasts", "Google Podcasts", "Pocket Casts", "Amazon Music",
-          "Deezer", "RSS", "Overcast"]  # fmt: skip
+          "Deezer", "RSS", "Overcast", "Condividi", "Delen", "Udostępnij", "Bagikan",
+          *nukta_spellings(["शेयर", "फ़ेसबुक", "व्हाट्सएप", "ट्विटर", "ईमेल"])]  # fmt: skip
 
 _NETWORK = (
     r"(?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|"
@@ -165,6 +193,60 @@ PROMPTS = {
         r"assine\s+(?:já|agora|hoje)\b",
         r"você\s+(?:já\s+)?leu\s+\d+\s+de\s+\d+\s+(?:matérias|artigos|notícias)",
     ],
+    "it": [
+        r"iscriviti\s+(?:gratis\s+)?(?:alla|alle|al|ai)\s+(?:nostra\s+|nostre\s+|nostro\s+)?"
+        + _SOME_WORDS
+        + r"newsletter\b",
+        r"ricevi\s+(?:gratis\s+)?(?:la\s+nostra|le\s+nostre|la|le)\s+" + _SOME_WORDS + r"newsletter\b",
+        r"seguici\s+(?:anche\s+)?(?:su|sul\s+canale)\s+" + _NETWORK,
+        r"scarica\s+(?:gratis\s+)?(?:l['’]app|la\s+nostra\s+app|l['’]applicazione)\b",
+        r"(?:entra|unisciti)\s+(?:nel|al)\s+(?:nostro\s+)?canale\s+(?:whatsapp|telegram)\b",
+        r"sostieni\s+(?:il\s+)?(?:nostro\s+)?(?:giornalismo|l['’]informazione\s+(?:libera|indipendente))\b",
+        r"hai\s+letto\s+\d+\s+(?:di|su)\s+\d+\s+articoli",
+    ],
+    "nl": [
+        r"(?:schrijf\s+je\s+in|meld\s+je\s+aan|abonneer\s+je)\s+(?:gratis\s+)?(?:voor|op)\s+"
+        r"(?:onze|de|het)\s+" + _SOME_WORDS + r"(?:nieuwsbrief|nieuwsbrieven|newsletter)\b",
+        r"ontvang\s+(?:gratis\s+)?(?:onze|de|het)\s+" + _SOME_WORDS + r"nieuwsbrief\b",
+        r"volg\s+(?:ons|(?-i:\p{Lu})[\p{L}&.'’\-]*(?:\s+(?-i:\p{Lu})[\p{L}&.'’\-]*){0,3})\s+(?:ook\s+)?"
+        r"(?:op|via)\s+" + _NETWORK,
+        r"download\s+(?:gratis\s+)?(?:de|onze)\s+(?:gratis\s+)?(?:[\p{L}\d'’\-]+\s+){0,3}app\b",
+        r"steun\s+(?:onze|de|onafhankelijke)\s+" + _SOME_WORDS + r"journalistiek\b",
+        r"word\s+(?:nu\s+)?(?:abonnee|lid|donateur)\b",
+        r"je\s+hebt\s+\d+\s+van\s+de\s+\d+\s+gratis\s+artikelen",
+    ],
+    "pl": [
+        r"zapisz\s+się\s+(?:do|na)\s+(?:naszego\s+|nasz\s+)?" + _SOME_WORDS + r"newslett?er(?:a)?\b",
+        r"obserwuj\s+(?:nas|(?-i:\p{Lu})[\p{L}&.'’\-]*(?:\s+(?-i:\p{Lu})[\p{L}&.'’\-]*){0,3})\s+(?:na|w)\s+"
+        + _NETWORK,
+        r"pobierz\s+(?:naszą\s+|darmową\s+)?aplikację\b",
+        r"wesprzyj\s+(?:nasze\s+|niezależne\s+|naszą\s+)?(?:dziennikarstwo|media|redakcję)\b",
+        r"(?:kup|wykup)\s+(?:subskrypcję|prenumeratę|dostęp)\b",
+        r"dołącz\s+do\s+(?:nas\s+na|naszego\s+kanału\s+(?:na|w))\s+(?:whatsapp|telegram|" + _NETWORK + r")",
+        r"przeczytał(?:eś|aś)\s+\d+\s+z\s+\d+\s+(?:darmowych|bezpłatnych)\s+artykułów",
+    ],
+    "id": [
+        r"ikuti\s+(?:kami|(?:berita|update|informasi|perkembangan)\s+(?:[\p{L}\d.'’\-]+\s+){0,5}?)?"
+        r"\s*(?:di|lewat|melalui|via)\s+" + _NETWORK,
+        r"(?:gabung|bergabung|join)\s+(?:ke\s+|di\s+|dengan\s+)?(?:saluran|channel|grup)\s+"
+        r"(?:[\p{L}\d.\-]+\s+){0,2}(?:whatsapp|telegram)\b",
+        r"(?:unduh|download)\s+(?:sekarang\s+)?aplikasi\b",
+        r"(?:berlangganan|daftar)\s+(?:gratis\s+)?(?:newsletter|buletin)\b",
+        r"dapatkan\s+update\s+berita\b",
+        r"simak\s+berita\s+(?:[\p{L}\-]+\s+){0,6}?(?:di|lewat|melalui)\s+" + _NETWORK,
+    ],
+    "hi": [
+        nukta_pattern(p)
+        for p in (
+            r"(?:ताज़ा|लेटेस्ट|ब्रेकिंग)\s+(?:खबरों|न्यूज़|अपडेट्स?)\s+(?:के\s+लिए|के\s+लिये)\s+"
+            r"[^\n]{0,80}?(?:(?:फ़ॉलो|डाउनलोड|सब्सक्राइब|लाइक|ज्वाइन|जॉइन)\s+करें|जुड़ें)",
+            r"(?:हमें|हमारे\s+साथ)\s+[^\n]{0,40}?(?:फ़ेसबुक|ट्विटर|एक्स|इंस्टाग्राम|यूट्यूब|व्हाट्सएप|"
+            r"टेलीग्राम|गूगल\s+न्यूज़|facebook|twitter|instagram|youtube|whatsapp|telegram|google\s+news|x)"
+            r"\s+पर\s+(?:फ़ॉलो|लाइक|सब्सक्राइब|ज्वाइन|जॉइन)\s+करें",
+            r"हमारे\s+(?:व्हाट्सएप|व्हाट्सऐप|टेलीग्राम|whatsapp|telegram)\s+(?:चैनल|ग्रुप)\s+(?:से|को)\s+"
+            r"(?:जुड़ें|ज्वाइन\s+करें|जॉइन\s+करें|फ़ॉलो\s+करें)",
+        )
+    ],
 }
 
 #: Words one of the prompts holds (lower case). A line holding none is not searched for a
@@ -225,12 +307,38 @@ PROMPT_WORDS = (
     "leído",
     "participe",
     "infolettre",
+    "iscriviti",
+    "seguici",
+    "scarica",
+    "canale",
+    "sostieni",
+    "nieuwsbrief",
+    "volg",
+    "download",
+    "steun",
+    "abonnee",
+    "zapisz",
+    "obserwuj",
+    "pobierz",
+    "wesprzyj",
+    "subskrypcj",
+    "dołącz",
+    "ikuti",
+    "gabung",
+    "unduh",
+    "berlangganan",
+    "dapatkan",
+    "simak",
 )
 
 #: Quotation and attribution: a prompt inside reported speech is story, not furniture.
 PROSE_GUARD = (
-    r"^\W{0,3}[\"“”„]|\b(?:said|says|told|according\s+to|sagte|sagt|erklärte|a\s+déclaré|"
-    r"a\s+dit|dijo|afirmó|disse|afirmou|declarou)\b"
+    r"^\W{0,3}[\"“”„«]|\b(?:said|says|told|according\s+to|sagte|sagt|erklärte|a\s+déclaré|"
+    r"a\s+dit|dijo|afirmó|disse|afirmou|declarou|ha\s+detto|ha\s+dichiarato|ha\s+spiegato|"
+    r"ha\s+scritto|ha\s+chiesto|spiega|zei|zegt|aldus|riep|vroeg|schreef|meldde|l(?:aat|iet)\s+weten|"
+    r"powiedział[a]?|mówi|dodał[a]?|napisał[a]?|apeluje|zaapelował[a]?|kata|ujar|ucap|ungkap|"
+    r"tutur|imbau)\b"
+    r"|(?:कहा|बताया)(?![\p{L}\p{M}])"
 )
 
 _BUTTON = alternation([b for bs in BUTTONS.values() for b in bs])

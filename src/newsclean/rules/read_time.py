@@ -6,10 +6,11 @@ Each pattern must fill a line (or a segment of a meta line such as
 
 from __future__ import annotations
 
-from newsclean.rules import alternation
+from newsclean.rules import alternation, nukta_spellings
 
 #: Units for "minutes", every shipped language.
-MINUTE_UNITS = ["min", "mins", "min.", "minute", "minutes", "minuten", "minuto", "minutos", "mn"]
+MINUTE_UNITS = ["min", "mins", "min.", "minute", "minutes", "minuten", "minuto", "minutos", "mn",
+                "minuti", "minuut", "minuty", "minut", "minutę", "menit", "मिनट"]  # fmt: skip
 
 #: Labels written before the number ("Reading time: 3 min").
 LABELS_BEFORE = {
@@ -18,6 +19,11 @@ LABELS_BEFORE = {
     "fr": ["Temps de lecture", "Lecture", "Durée de lecture"],
     "es": ["Tiempo de lectura", "Lectura", "Tiempo estimado de lectura"],
     "pt": ["Tempo de leitura", "Leitura", "Tempo estimado de leitura"],
+    "it": ["Tempo di lettura", "Tempo di lettura stimato", "Lettura"],
+    "nl": ["Leestijd", "Geschatte leestijd"],
+    "pl": ["Czas czytania", "Czas lektury", "Przeczytasz w", "Przeczytanie zajmie"],
+    "id": ["Waktu baca", "Lama baca", "Waktu membaca", "Estimasi waktu baca"],
+    "hi": nukta_spellings(["पढ़ने का समय", "पढ़ने में लगने वाला समय"]),
 }
 
 #: Words written after the number and unit ("4 min read", "3 Min. Lesezeit").
@@ -27,9 +33,17 @@ LABELS_AFTER = {
     "fr": ["de lecture", "lecture"],
     "es": ["de lectura", "lectura"],
     "pt": ["de leitura", "leitura"],
+    "it": ["di lettura", "lettura"],
+    "nl": ["leestijd", "lezen"],
+    "pl": ["czytania", "lektury"],
+    "id": ["baca", "waktu baca", "membaca"],
+    "hi": nukta_spellings(["में पढ़ें", "पढ़ें", "पढ़ने का समय"]),
 }
 
-_NUMBER = r"(?:about\s+|approx\.?\s+|ca\.?\s+|~\s*|environ\s+|unos\s+|cerca\s+de\s+)?(?P<n>\d{1,3})"
+_NUMBER = (
+    r"(?:about\s+|approx\.?\s+|ca\.?\s+|~\s*|environ\s+|unos\s+|cerca\s+de\s+|circa\s+|"
+    r"ongeveer\s+|ok\.\s*|około\s+|sekitar\s+|लगभग\s+)?(?P<n>\d{1,3})"
+)
 _UNIT = r"\s*-?\s*" + alternation(MINUTE_UNITS) + r"(?!\p{L})\.?"
 
 #: The whole read-time pattern (case-insensitive), without anchors.

@@ -90,7 +90,7 @@ RULES = [
          "a press-release wire footer", max_length=400),
     Rule("syndication.source",
          # "Source: Reuters", not "Source: the company's annual report, page 12".
-         r"(?:source|sources|quelle|fuente|fonte)\s*:\s*(?-i:\p{Lu})[\p{L}\d&.'’\-]*"
+         r"(?:source|sources|quelle|fuente|fonte|fonti|bron|bronnen|źródło|źródła|sumber)\s*:\s*(?-i:\p{Lu})[\p{L}\d&.'’\-]*"
          r"(?:[\s,/]+(?-i:[\p{Lu}\d&])[\p{L}\d&.'’\-]*){0,5}",
          "a source credit at the end of the page", zone="tail", max_length=80),
 ]  # fmt: skip
