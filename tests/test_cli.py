@@ -67,3 +67,22 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
 def test_empty_input_gives_empty_output() -> None:
     result = run("-", stdin=b"")
     assert result.returncode == 0 and result.stdout == b""
+
+
+def test_html_input_is_extracted_then_cleaned(tmp_path: Path) -> None:
+    body = "Heavy rain closed the coast road on Monday, the council said. " * 5
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        (
+            '<html><head><meta charset="utf-8"><title>Rain closes road</title></head><body>'
+            f"<article><h1>Rain closes road</h1><p>2 mins read</p><p>{body}</p>"
+            "<p>Share this article</p></article></body></html>"
+        ).encode()
+    )
+    out = run(str(page)).stdout.decode()
+    assert body.strip() in out and "2 mins read" not in out and "Share this" not in out
+    data = json.loads(run("--json", "--explain", str(page)).stdout)
+    assert data["metadata"]["title"] == "Rain closes road"
+    assert data["metadata"]["sources"]["read_time"] == "cleaners"
+    assert all(data["extracted"][r["start"] : r["end"]] == r["text"] for r in data["removals"])
+    assert "page: title: Rain closes road" in run("--explain", str(page)).stdout.decode()

@@ -8,6 +8,7 @@ Examples::
     cat page.txt | newsclean -              # read standard input
     newsclean --without bylines page.txt    # drop a cleaner
     newsclean --preset conservative page.txt
+    newsclean --explain page.html           # HTML: trafilatura extracts, then the cleaners
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from pathlib import Path
 from newsclean import __version__
 from newsclean.cleaners.glued_sentences import GluedSentences
 from newsclean.cleaners.whitespace import Whitespace
+from newsclean.html import PageError, explain_html
 from newsclean.pipeline import Pipeline
 from newsclean.presets import PRESETS
-from newsclean.records import Cleaned
+from newsclean.records import Cleaned, Metadata
 
 #: Exit codes: 0 done, 1 input could not be read or decoded, 2 wrong usage.
 EXIT_INPUT = 1
@@ -52,6 +54,15 @@ def read_input(source: str, *, errors: str = "strict") -> str:
             f"{label}: byte {error.start} is not UTF-8 ({data[error.start : error.start + 4]!r}); "
             "convert the file to UTF-8, or pass --decode-errors replace"
         ) from error
+
+
+def read_bytes(source: str) -> bytes:
+    """Read a file (or standard input for ``-``) as bytes; raise :class:`InputError`."""
+    label = "<stdin>" if source == "-" else source
+    try:
+        return sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as error:
+        raise InputError(f"{label}: cannot read: {error.strerror or error}") from error
 
 
 def build_pipeline(preset: str, without: Sequence[str], repairs: Sequence[str]) -> Pipeline:
@@ -102,6 +113,11 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--explain", action="store_true", help="show what was removed and why")
     parser.add_argument("--json", action="store_true", help="print JSON: text, removals, metadata")
     parser.add_argument(
+        "--html",
+        action="store_true",
+        help="the input is an HTML page (implied by .html/.htm): extract with trafilatura first",
+    )
+    parser.add_argument(
         "--preset",
         choices=sorted(PRESETS),
         default="default",
@@ -135,20 +151,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         pipeline = build_pipeline(args.preset, args.without, args.repair)
     except ValueError as error:
         parser.error(str(error))
+    html = args.html or args.input.lower().endswith((".html", ".htm"))
     try:
-        text = read_input(args.input, errors=args.decode_errors)
-    except InputError as error:
+        if html:
+            page = explain_html(read_bytes(args.input), pipeline=pipeline)
+            text = page.extracted
+            meta = page.metadata
+            cleaned = Cleaned(
+                page.text,
+                page.removals,
+                Metadata(meta.authors, meta.published, meta.published_date, meta.read_time),
+            )
+            page_dict: dict[str, object] = page.to_dict()
+        else:
+            text = read_input(args.input, errors=args.decode_errors)
+            cleaned = pipeline.explain(text)
+            page_dict = cleaned.to_dict()
+    except (InputError, PageError) as error:
         print(f"newsclean: {error}", file=sys.stderr)
         return EXIT_INPUT
-    cleaned = pipeline.explain(text)
     if args.json:
-        payload = (
-            cleaned.to_dict()
-            if args.explain
-            else {"text": cleaned.text, "metadata": cleaned.metadata.to_dict()}
-        )
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        if not args.explain:
+            page_dict.pop("removals", None)
+            page_dict.pop("extracted", None)
+        print(json.dumps(page_dict, ensure_ascii=False, indent=2))
     elif args.explain:
+        if html:
+            print(
+                f"page: title: {page.metadata.title or '-'}; site: {page.metadata.site_name or '-'}"
+                f"; sources: {page.metadata.sources}"
+            )
         print(format_explanation(text, cleaned))
     else:
         sys.stdout.write(cleaned.text)
