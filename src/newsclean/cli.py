@@ -43,10 +43,7 @@ def read_input(source: str, *, errors: str = "strict") -> str:
     undecodable byte, unless ``errors="replace"``.
     """
     label = "<stdin>" if source == "-" else source
-    try:
-        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-    except OSError as error:
-        raise InputError(f"{label}: cannot read: {error.strerror or error}") from error
+    data = read_bytes(source)
     try:
         return data.decode("utf-8-sig", errors=errors)
     except UnicodeDecodeError as error:
