@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsclean
@@ -13,6 +13,9 @@ PIPELINES = st.sampled_from([DEFAULT, CONSERVATIVE, AGGRESSIVE])
 
 
 @given(any_text, PIPELINES)
+# Found by Hypothesis: furniture glued to a prompt must go whole, or a second run takes it.
+@example("Share this article…Sign up for newsletter", DEFAULT)
+@example("Advertisement…Sign up  for oru newsletter", DEFAULT)
 def test_clean_never_raises_and_is_idempotent(text: str, pipeline: newsclean.Pipeline) -> None:
     once = pipeline.clean(text)
     assert pipeline.clean(once) == once

@@ -1,5 +1,9 @@
 """``legal``: copyright and rights lines, standards notices, photo credits, advert labels.
 
+An advert that writes its words in a mix of Latin and Cyrillic letters (a homoglyph
+trick against filters: "Yоur соntеnt", with Cyrillic "о" and "е") goes too: three such
+words in a line are never prose.
+
 >>> from newsclean import DEFAULT
 >>> DEFAULT.only("legal").clean(
 ...     "Copyright law changes passed the Senate.\\n© 2025 Valley Herald. All rights reserved.")
@@ -8,8 +12,41 @@
 
 from __future__ import annotations
 
-from newsclean.cleaners.base import LineRuleCleaner, LineRules
+from collections.abc import Iterator
+
+import regex
+
+from newsclean.cleaners.base import LineRuleCleaner, LineRules, line_span
+from newsclean.document import Document, Line
+from newsclean.records import Span
 from newsclean.rules.legal import RULES
+
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_WORD = regex.compile(r"\w+")
+_LATIN = regex.compile(r"\p{Latin}")
+#: Words mixing Latin and Cyrillic letters that make a line an advert.
+MIXED_WORDS = 3
+
+
+def mixed_script(line: Line) -> bool:
+    """True when at least three words of ``line`` mix Latin and Cyrillic letters.
+
+    >>> from newsclean.document import Document
+    >>> mixed_script(Document("Yоur соntеnt іѕ dеlіvеrеd").content[0])
+    True
+    >>> mixed_script(Document("Новый iPhone продаётся в Москве").content[0])
+    False
+    """
+    text = line.stripped
+    if not _CYRILLIC.search(text):
+        return False
+    mixed = 0
+    for word in _WORD.findall(text):
+        if _CYRILLIC.search(word) and _LATIN.search(word):
+            mixed += 1
+            if mixed >= MIXED_WORDS:
+                return True
+    return False
 
 
 class Legal(LineRuleCleaner):
@@ -17,3 +54,11 @@ class Legal(LineRuleCleaner):
 
     name = "legal"
     rules = LineRules(RULES)
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        for line in doc:
+            rule = self.rules.match(doc, line)
+            if rule is not None:
+                yield line_span(line, rule.id, rule.reason)
+            elif mixed_script(line):
+                yield line_span(line, "legal.mixed_script", "an advert written in mixed scripts")

@@ -188,7 +188,7 @@ def read_meta_line(text: str, *, head: bool = False) -> MetaLine | None:
         read_time = _READ_TIME.match(segment)
         if read_time is not None:
             kinds.add("read_time")
-            minutes = minutes if minutes is not None else int(read_time.group("n"))
+            minutes = minutes if minutes is not None else int(read_time.group("n") or 1)
             continue
         if is_date_line(segment):
             kinds.add("date")

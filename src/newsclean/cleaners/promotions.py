@@ -19,7 +19,16 @@ import regex
 from newsclean.cleaners.base import Cleaner, LineRules, line_span
 from newsclean.document import Document, Line
 from newsclean.records import Span
-from newsclean.rules.promotions import GLUED_PROMPT, PROMPT_WORDS, PROSE_GUARD, RULES
+from newsclean.rules import alternation, compile_line
+from newsclean.rules.promotions import (
+    FOLLOW_LEADS,
+    GLUED_PROMPT,
+    NETWORK_JOINERS,
+    PROMPT_WORDS,
+    PROSE_GUARD,
+    RULES,
+    SOCIAL,
+)
 
 _GUARD = regex.compile(PROSE_GUARD, regex.IGNORECASE)
 # A glued prompt starts a sentence: after sentence punctuation, or straight after a
@@ -29,8 +38,29 @@ _PROMPT_AT = regex.compile(GLUED_PROMPT, regex.IGNORECASE)
 #: How many of the last sentence starts of a line are tried.
 _LAST_STARTS = 4
 _COMPLETE = regex.compile(r"[.!?…\"”’)]\s*$")
+#: Fewest words of story a line keeps when a glued prompt is cut from it.
+_PARAGRAPH_WORDS = 4
 #: How much of a line's end is searched for a glued prompt.
 _GLUED_WINDOW = 400
+#: A short question that leads into a prompt: "Lust auf mehr?", "Want more?".
+_LEAD_QUESTION = regex.compile(r"^[^.!?\n]{3,80}\?$")
+#: One network of a follow list split over lines, with its comma or joiner: "Telegram,",
+#: "Facebook y".
+_JOINER = alternation(NETWORK_JOINERS)
+_NETWORK_ITEM = regex.compile(
+    r"^[\s|·•]*(?:"
+    + _JOINER
+    + r"\s+)?"
+    + alternation(SOCIAL)
+    + r"\s*[,;/]?\s*(?:"
+    + _JOINER
+    + r")?\s*$",
+    regex.IGNORECASE,
+)
+_FOLLOW_LEAD = compile_line(alternation(FOLLOW_LEADS))
+_LOWER_START = regex.compile(r"^\p{Ll}")
+#: The rest of a follow sentence after its networks ("para recibir ... actualizaciones").
+_FOLLOW_TAIL_MAX = 120
 
 
 class Promotions(Cleaner):
@@ -44,7 +74,11 @@ class Promotions(Cleaner):
         self.glued = glued
 
     def find(self, doc: Document) -> Iterator[Span]:
+        run = self._follow_runs(doc)
         for line in doc:
+            if line.index in run:
+                yield line_span(line, "promotions.follow_run", "a follow prompt split over lines")
+                continue
             text = line.stripped
             rule = self.rules.match(doc, line)
             if rule is not None and not (rule.id == "promotions.prompt" and _GUARD.search(text)):
@@ -54,6 +88,44 @@ class Promotions(Cleaner):
                 span = self._glued(doc, line)
                 if span is not None:
                     yield span
+
+    @staticmethod
+    def _follow_runs(doc: Document) -> set[int]:
+        """Lines of follow prompts split over lines: a lead, two or more networks, the rest.
+
+        "Síguenos en" / "Telegram," / "Instagram," / "Facebook y" / "Twitter" / "para recibir
+        ...": networks alone are a share bar; the lead and the rest of the sentence go only
+        with a run of networks.
+        """
+        content = doc.content
+        found: set[int] = set()
+        i = 0
+        while i < len(content):
+            if len(content[i].stripped) > 40 or not _NETWORK_ITEM.match(content[i].stripped):
+                i += 1
+                continue
+            j = i
+            while (
+                j < len(content)
+                and len(content[j].stripped) <= 40
+                and _NETWORK_ITEM.match(content[j].stripped)
+            ):
+                j += 1
+            lead = (
+                i > 0
+                and len(content[i - 1].stripped) <= 60
+                and bool(_FOLLOW_LEAD.match(content[i - 1].stripped))
+            )
+            if j - i >= 2 and (lead or j - i >= 3):
+                found.update(line.index for line in content[i:j])
+                if lead:
+                    found.add(content[i - 1].index)
+                    if j < len(content):
+                        rest = content[j].stripped
+                        if len(rest) <= _FOLLOW_TAIL_MAX and _LOWER_START.match(rest):
+                            found.add(content[j].index)
+            i = j
+        return found
 
     @staticmethod
     def _glued(doc: Document, line: Line) -> Span | None:
@@ -72,6 +144,16 @@ class Promotions(Cleaner):
         before = line.text[: found.start()].rstrip()
         if not before.strip():
             return None
+        if _LEAD_QUESTION.match(before.strip()):
+            return line_span(
+                line, "promotions.lead_in_prompt", "a prompt with the question that leads into it"
+            )
+        # "Share this article…Sign up for ...", "Advertisement…Sign up ...": what is left is
+        # no paragraph (a button, a label: fewer than four words), so the line goes whole;
+        # cutting only the prompt would leave furniture that a second run removes.
+        rest = Line(line.index, line.start, line.start + len(before), line.stop, before)
+        if len(before.split()) < _PARAGRAPH_WORDS or Promotions.rules.match(doc, rest):
+            return line_span(line, "promotions.glued_prompt", "furniture glued to a prompt")
         edge = doc.in_head(line) or doc.in_tail(line)
         if not _COMPLETE.search(before) and edge:
             return line_span(

@@ -104,6 +104,20 @@ SENTENCES = [
     r"(?:to\s+comment|para\s+comentar|pour\s+commenter|um\s+zu\s+kommentieren)\s*,?\s+"
     r"(?:please\s+)?(?:log\s*in|sign\s+in|register|inici[áa]|inicie|conectá|connectez|melden|"
     r"faça\s+login|entre)[^\n]{0,60}",
+    # Login states of a comment form: "Du musst eingeloggt sein, um Kommentare zu schreiben!"
+    r"(?:du\s+musst|sie\s+müssen)\s+(?:eingeloggt|angemeldet|registriert)\s+sein,?\s+um\s+(?:einen\s+)?"
+    r"kommentare?\s+(?:zu\s+)?(?:schreiben|verfassen|abzugeben|hinterlassen|posten)[^\n]{0,80}",
+    r"you\s+(?:must|need\s+to)\s+be\s+(?:logged\s+in|signed\s+in|registered)\s+to\s+"
+    r"(?:post\s+a\s+|leave\s+a\s+|add\s+a\s+|write\s+a\s+)?comment[^\n]{0,60}",
+    r"vous\s+devez\s+être\s+(?:connectée?|inscrite?)\s+pour\s+(?:publier\s+un\s+|laisser\s+un\s+|poster\s+un\s+)?"
+    r"commentaire[^\n]{0,40}",
+    r"(?:debes|debe)\s+(?:estar\s+registrad[oa]|iniciar\s+sesión|estar\s+conectad[oa])\s+para\s+"
+    r"(?:publicar\s+un\s+|dejar\s+un\s+)?comentar(?:io)?[^\n]{0,40}",
+    r"(?:sie\s+sind|du\s+bist|you\s+are)\s+(?:aktuell\s+|derzeit\s+|zurzeit\s+|momentan\s+|currently\s+)?"
+    r"(?:nicht|not)\s+(?:eingeloggt|angemeldet|logged\s+in|signed\s+in)\.?",
+    # "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)"
+    r"(?:keine|no|aucun|sin|sem|nessun|geen|brak)\s+(?:kommentare|comments(?:\s+yet)?|commentaire|"
+    r"comentarios|comentários|commento|reacties|komentarzy)\s*\([^()\n]{1,80}\)",
     r"(?:fehler\s+gefunden\?|found\s+an?\s+(?:error|typo|mistake)\?|spotted\s+an?\s+(?:error|typo|"
     r"mistake)\?|vous\s+avez\s+(?:repéré|trouvé)\s+une\s+(?:erreur|faute)\s*\?)[^\n]{0,60}",
 ]

@@ -59,6 +59,10 @@ CREDIT_LABELS = ["Photo", "Photos", "Photograph", "Photography", "Picture", "Pic
                  "Imagen", "Fotografía", "Imagem", "Fotografia", "Créditos", "Video", "Grafik",
                  "Titelbild", "Symbolbild", "Foto de archivo", "Foto de arquivo", "Foto d'archivio",
                  "Beeld", "Fot.", "Zdjęcie", "Źródło zdjęcia", "Sumber foto", "Kredit foto",
+                 "Beitragsbild", "Headerbild", "Aufmacherbild", "Vorschaubild", "Teaserbild",
+                 "Bildnachweis", "Fotonachweis", "Fotocredit", "Crédits photos", "Crédit photos",
+                 "Image illustrative", "Photo illustrative", "Photo d'illustration",
+                 "Illustration photo", "Imagen ilustrativa", "Imagem ilustrativa",
                  *nukta_spellings(["फ़ोटो", "फ़ोटो क्रेडिट", "फ़ोटो सोर्स", "तस्वीर", "सांकेतिक तस्वीर",
                                    "सांकेतिक फ़ोटो"])]  # fmt: skip
 
@@ -72,7 +76,58 @@ PHOTO_AGENCIES = ["Getty Images", "Getty", "AFP", "Reuters", "AP", "EPA", "EPA-E
 
 _AGENCY = alternation(PHOTO_AGENCIES)
 
+#: Affiliate and sponsorship disclosures, as blogs and review sites word them.
+DISCLOSURES = [
+    r"(?:this|the)\s+(?:post|article|page|story|video|review)\s+(?:may\s+)?contains?\s+"
+    r"(?:paid\s+)?(?:affiliate\s+links|sponsored\s+content|advertising)\b",
+    r"(?:this|the)\s+(?:post|article|video)\s+is\s+sponsored\s+by\b",
+    r"as\s+an\s+amazon\s+associate,?\s+(?:i|we)\s+earn\b",
+    r"we\s+recommend\s+the\s+best\s+products\s+through\s+an\s+independent\s+review\s+process\b",
+    r"[^\n]{0,80}?\badvertisers\s+do\s+not\s+influence\s+our\s+(?:picks|reviews|ratings)\b",
+    r"(?:we|i)\s+may\s+(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)\s+"
+    r"(?:when|if|from)\s+you\s+(?:buy|purchase|click|shop|visit)\b",
+    r"(?:dieser|der(?:\s+folgende)?)\s+(?:beitrag|artikel|post|text)\s+enthält\s+"
+    r"(?:(?:unbezahlte|bezahlte|sogenannte)\s+)?(?:affiliate-?\s?links|werbung\s+für\s+[^\n,;.!?]{1,60}[.!]?$)",
+    r"bei\s+den\s+(?:verlinkungen|links|produktlinks)\s+handelt\s+es\s+sich\s+um\s+(?:sogenannte\s+)?"
+    r"affiliate",
+    r"als\s+amazon-partner\s+verdiene\s+ich\b",
+    r"cet\s+article\s+contient\s+des\s+liens\s+(?:affiliés|d['’]affiliation|sponsorisés)\b",
+    r"este\s+(?:artículo|post|contenido)\s+contiene\s+enlaces\s+(?:de\s+afiliados?|afiliados)\b",
+    r"este\s+(?:artigo|post|conteúdo)\s+contém\s+links\s+(?:de\s+afiliados?|afiliados)\b",
+]
+
 RULES = [
+    Rule("legal.disclosure",
+         # "*Werbung. Dieser Beitrag enthält Werbung für X.", "Letzte Aktualisierung am 2.02.2022 /
+         # Bei den Verlinkungen handelt es sich um Affiliate Links / ...": a marker or a date may
+         # come first.
+         r"(?:\*?\s*(?:werbung|anzeige|advertising|advertisement|sponsored|disclosure|"
+         r"transparenz|hinweis|affiliate-?links?)\s*[.:|*]\s*|[^\n\"“”„«»]{0,60}?\s[/|]\s)?"
+         r"(?:" + "|".join(DISCLOSURES) + r")[^\n\"“”„«»]{0,300}",
+         "an affiliate or advertising disclosure", max_length=420,
+         needs=("affiliate", "affilié", "afiliad", "amazon", "commission", "compensation",
+                "advertis", "sponsor", "werbung")),
+    Rule("legal.advertising_marker",
+         # "(Werbung)", "(Anzeige)": the advertising mark in brackets.
+         r"\(\s*(?:werbung|anzeige|advertisement|sponsored|publicidad|publicité)\s*\)",
+         "an advertising label", max_length=30),
+    Rule("legal.embed_placeholder",
+         # Consent placeholders of embedded content, and a broadcaster's licence window.
+         r"klicken\s+sie\s+auf\s+den\s+(?:unteren\s+|folgenden\s+)?button,?\s+um\s+(?:den\s+)?inhalte?\s+"
+         r"von\s+[^\n]{2,80}?\s+zu\s+laden\.?"
+         r"|mit\s+dem\s+laden\s+des\s+(?:inhalts|videos|beitrags|tweets|posts)\s+akzeptieren\s+sie\s+"
+         r"die\s+datenschutzerklärung[^\n]{0,80}"
+         r"|javascript\s+is\s+(?:currently\s+)?disabled\s+in\s+(?:this|your)\s+browser[^\n]{0,100}"
+         r"|(?:please\s+)?enable\s+javascript\s+to\s+(?:view|see|watch|load)\s+(?:this|the)\s+"
+         r"(?:content|video|embed|tweet|post)[^\n]{0,60}"
+         r"|click\s+(?:the\s+button\s+)?(?:below\s+)?to\s+load\s+(?:the\s+)?content\s+from\s+[^\n]{2,80}"
+         r"|(?:video|audio|sendung|podcast|beitrag)\s+(?:verfügbar|abrufbar)\s+bis\s+(?:zum\s+)?"
+         r"[\p{L}\d.,:/ ]{4,30}"
+         r"|(?:video|audio)\s+available\s+until\s+[\p{L}\d.,:/ ]{4,30}"
+         r"|(?:vidéo|audio)\s+disponible\s+jusqu['’]au\s+[\p{L}\d.,:/ ]{4,30}",
+         "an embed's placeholder", max_length=200,
+         needs=("button", "datenschutz", "javascript", "load", "verfügbar", "abrufbar",
+                "available", "disponible")),
     Rule("legal.copyright_mark",
          # "Engineering Notes © 2025", "All content © Nordic News Agency. ...": a © in a line
          # that quotes nobody.
@@ -102,8 +157,9 @@ RULES = [
          r"our\s+standards\s*:[^\n]{0,100}", "a publisher's standards notice", max_length=150),
     Rule("legal.photo_credit",
          # "Image source, Getty Images": BBC writes the label with a comma.
+         # A full stop may stand between digits ("Titelseite vom 2.4.2019"), not end a sentence.
          r"\(?\s*" + alternation(CREDIT_LABELS) + r"\s*(?::|,(?=\s*(?-i:\p{Lu})))\s*"
-         r"[^.!?\n]{1,80}(?:\.\s*)?\)?",
+         r"(?:[^.!?\n]|(?<=\d)\.(?=\d)){1,80}(?:\.\s*)?\)?",
          "a photo credit", max_length=100),
     Rule("legal.photo_by",
          r"\(?\s*(?:photo|photograph|image|picture|foto|illustration|artwork|graphic|video)s?\s+"

@@ -44,18 +44,31 @@ BLOCK_MARKERS = {
            "Verwandte Themen", "Auch interessant", "Empfehlungen", "Unsere Empfehlungen",
            "Mehr aus *", "Mehr von *", "Top-Artikel", "Neueste Artikel", "Neueste Beiträge",
            "Aktuelle Nachrichten", "Zum Thema", "Auch lesenswert", "Beliebte Artikel",
-           "Beliebte Beiträge", "Lesen Sie auch", "Auch spannend", "Neu im Ressort"],
+           "Beliebte Beiträge", "Lesen Sie auch", "Auch spannend", "Neu im Ressort",
+           "Empfohlene Beiträge", "Empfohlene Artikel", "Weitere Beiträge", "Weitere Beiträge zum Thema",
+           "Weitere Beiträge aus der Kolumne", "Weitere Beiträge aus der Serie",
+           "Weitere Beiträge aus der Reihe", "Weitere Beiträge dieser Serie",
+           "Lesen Sie auch die folgenden Beiträge", "Lesen Sie auch folgende Beiträge",
+           "Lesen Sie dazu auch", "Das Thema könnte dich auch interessieren",
+           "Das Thema könnte Sie auch interessieren", "Dieses Thema könnte dich auch interessieren",
+           "Das interessiert dich vielleicht auch",
+           "Kommentierte Artikel", "Meistkommentiert", "Meistkommentierte Artikel",
+           "Meist kommentiert", "Beiträge aus dem Forum", "Aus dem Forum", "Passend zum Thema",
+           "Weiterführende Artikel", "Ebenfalls interessant"],
     "fr": ["À lire aussi", "A lire aussi", "Lire aussi", "Sur le même sujet", "Les plus lus",
            "Articles similaires", "Articles liés", "Dans la même rubrique",
            "Nos dernières actualités", "Plus d'articles", "À voir aussi", "A voir aussi",
            "Les articles les plus lus", "Dernières actualités", "Vous aimerez aussi",
            "Vous pourriez aussi aimer", "Sélectionné pour vous", "À découvrir",
-           "Les plus partagés", "Lire plus", "Ailleurs sur *", "Toute l'actualité *"],
+           "Les plus partagés", "Lire plus", "Ailleurs sur *", "Toute l'actualité *",
+           "À lire également", "A lire également", "Sur le même thème"],
     "es": ["Noticias relacionadas", "Te puede interesar", "Lo más leído", "Lo más visto",
            "Más noticias", "Artículos relacionados", "También te puede interesar",
            "Lee también", "Más leídas", "Más leídos", "Últimas noticias", "Relacionado",
            "Relacionados", "Relacionadas", "Te recomendamos", "Más de *", "Contenido relacionado",
-           "Otras noticias", "Te puede gustar", "Seguí leyendo", "Seguir leyendo", "Más para leer"],
+           "Otras noticias", "Te puede gustar", "Seguí leyendo", "Seguir leyendo", "Más para leer",
+           "Notas relacionadas", "Le puede interesar", "Te podría interesar", "Le podría interesar",
+           "Quizás te interese", "Más sobre este tema"],
     "pt": ["Veja também", "Mais lidas", "Mais lidos", "Notícias relacionadas", "Leia mais",
            "Leia também", "Últimas notícias", "Você pode gostar", "Matérias relacionadas",
            "Mais notícias", "Recomendado para você", "Mais de *", "Conteúdo relacionado",
@@ -97,7 +110,8 @@ PREVIOUS_NEXT = {
            "Next Post", "Previous", "Next", "Prev", "Older Post", "Newer Post", "Older",
            "Newer", "Next up", "Previous page", "Next page"],
     "de": ["Vorheriger Artikel", "Nächster Artikel", "Voriger Artikel", "Vorheriger Beitrag",
-           "Nächster Beitrag", "Zurück", "Weiter"],
+           "Nächster Beitrag", "Zurück", "Weiter", "Vorschau auf den nächsten Artikel",
+           "Vorschau auf den nächsten Beitrag"],
     "fr": ["Article précédent", "Article suivant", "Précédent", "Suivant"],
     "es": ["Artículo anterior", "Artículo siguiente", "Siguiente artículo", "Noticia anterior",
            "Siguiente noticia", "Anterior", "Siguiente"],
@@ -124,12 +138,15 @@ READ_ALSO = {
            "Read the full story", "Trending"],
     "de": ["Lesen Sie auch", "Lesen Sie mehr", "Auch lesen", "Lesetipp", "Mehr dazu",
            "Mehr zum Thema", "Siehe auch", "Das könnte Sie auch interessieren", "Auch interessant",
-           "Lies auch", "Hier lesen", "Video"],
+           "Lies auch", "Hier lesen", "Video", "Lesen Sie hier", "Lies hier", "Lesen Sie dazu",
+           "Lesen Sie dazu auch", "Lesen Sie außerdem", "Lies auch hier"],
     "fr": ["Lire aussi", "À lire aussi", "A lire aussi", "Lire également", "À lire également",
            "Voir aussi", "À voir aussi", "A voir aussi", "Lire la suite", "À lire", "Lire"],
     "es": ["Lee también", "Lea también", "Leer más", "Lee más", "Ver también", "Te puede interesar",
            "Más información", "Relacionado", "Lea", "Lee", "Mira", "Mirá también", "Leé también",
-           "Ver más"],
+           "Ver más", "Le puede interesar", "Te podría interesar", "Le podría interesar",
+           "Puede interesarle", "Podría interesarte", "Lea además", "Lee además", "Lea más",
+           "Quizás te interese", "Te recomendamos"],
     "pt": ["Leia também", "Leia mais", "Veja também", "Saiba mais", "Veja mais", "Leia", "Veja",
            "Assista", "Ler mais", "Ler também", "Veja ainda"],
     "it": ["Leggi anche", "Leggi pure", "Leggi", "Vedi anche", "Guarda anche", "Approfondisci",
@@ -155,26 +172,33 @@ JUMPS = {
            "Skip to content", "Skip to navigation", "Jump to navigation", "Skip navigation",
            "View all", "See all", "Load more", "Show more", "More", "Read more stories",
            "Back to news", "Back to homepage", "Home", "Menu", "Search", "Close", "Open menu",
-           "Listen live", "Watch live", "Live TV", "Live radio"],
+           "Listen live", "Watch live", "Live TV", "Live radio", "Table of contents",
+           "Table of Contents", "Jump to section"],
     "de": ["Weiterlesen", "Mehr lesen", "Nach oben", "Zum Seitenanfang", "Zum Inhalt springen",
-           "Zur Startseite", "Zurück zur Übersicht", "Alle Artikel", "Mehr anzeigen", "Startseite"],
+           "Zur Startseite", "Zurück zur Übersicht", "Alle Artikel", "Mehr anzeigen", "Startseite",
+           "Inhaltsverzeichnis", "Inhaltsverzeichnis anzeigen", "Inhaltsverzeichnis ausblenden"],
     "fr": ["Lire la suite", "Retour en haut", "Haut de page", "Aller au contenu",
-           "Aller au contenu principal", "Voir plus", "Voir tout", "Retour à l'accueil", "Accueil"],
+           "Aller au contenu principal", "Voir plus", "Voir tout", "Retour à l'accueil", "Accueil",
+           "Sommaire", "Table des matières"],
     "es": ["Seguir leyendo", "Leer más", "Volver arriba", "Ir al contenido", "Ver más",
-           "Ver todo", "Volver a la portada", "Portada", "Inicio"],
+           "Ver todo", "Volver a la portada", "Portada", "Inicio", "Tabla de contenidos",
+           "Tabla de contenido", "Índice de contenidos"],
     "pt": ["Continuar lendo", "Continue lendo", "Voltar ao topo", "Ir para o conteúdo",
-           "Ver mais", "Ver tudo", "Início", "Capa", "Leia mais"],
+           "Ver mais", "Ver tudo", "Início", "Capa", "Leia mais", "Índice de conteúdos",
+           "Tabela de conteúdos"],
     "it": ["Continua a leggere", "Leggi tutto", "Leggi di più", "Torna su", "Torna all'inizio",
            "Vai al contenuto", "Vai al contenuto principale", "Salta al contenuto", "Mostra di più",
-           "Mostra altro", "Vedi tutti", "Carica altri", "Torna alla home"],
+           "Mostra altro", "Vedi tutti", "Carica altri", "Torna alla home", "Indice dei contenuti",
+           "Sommario"],
     "nl": ["Lees verder", "Lees meer", "Verder lezen", "Naar boven", "Terug naar boven",
            "Ga naar de inhoud", "Direct naar de inhoud", "Naar de inhoud", "Meer laden",
-           "Toon meer", "Bekijk alles", "Terug naar home"],
+           "Toon meer", "Bekijk alles", "Terug naar home", "Inhoudsopgave"],
     "pl": ["Czytaj dalej", "Czytaj więcej", "Przejdź do treści", "Do góry", "Wróć na górę",
-           "Pokaż więcej", "Zobacz więcej", "Zobacz wszystkie", "Strona główna", "Rozwiń"],
+           "Pokaż więcej", "Zobacz więcej", "Zobacz wszystkie", "Strona główna", "Rozwiń",
+           "Spis treści"],
     "id": ["Baca selengkapnya", "Selengkapnya", "Kembali ke atas", "Lewati ke konten",
            "Langsung ke konten", "Lihat semua", "Muat lebih banyak", "Tampilkan lebih banyak",
-           "Beranda", "Lanjut membaca", "Lanjutkan membaca"],
+           "Beranda", "Lanjut membaca", "Lanjutkan membaca", "Daftar isi", "Daftar Isi"],
     "hi": nukta_spellings(["आगे पढ़ें", "और पढ़ें", "पूरी खबर पढ़ें", "पूरा पढ़ें", "ऊपर जाएं",
                            "ऊपर जाएँ", "मुख्य सामग्री पर जाएं", "और देखें", "सभी देखें", "होम",
                            "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "ये खबर भी पढ़ें",
@@ -223,7 +247,15 @@ def _all(table: dict[str, list[str]]) -> list[str]:
     return [p for ps in table.values() for p in ps]
 
 
-BLOCK_MARKER = _with_suffix(_all(BLOCK_MARKERS))
+#: "Also on example.com", "Auch auf gofeminin.de": a heading that names the site's own domain.
+ON_SITE = (
+    r"(?:also\s+on|more\s+on|auch\s+auf|mehr\s+auf|aussi\s+sur|plus\s+sur|también\s+en|"
+    r"más\s+en|também\s+no|mais\s+no|anche\s+su|ook\s+op|więcej\s+na|juga\s+di)\s+"
+    r"(?:www\.)?[\p{L}\d\-]{2,40}(?:\.[\p{L}\d\-]{2,20}){0,2}\.(?:com|net|org|de|at|ch|fr|es|it|nl|pl|"
+    r"pt|br|mx|ar|be|id|in|co\.uk|uk|eu|info)"
+)
+
+BLOCK_MARKER = "(?:" + _with_suffix(_all(BLOCK_MARKERS)) + "|" + ON_SITE + ")"
 PREVIOUS_NEXT_MARKER = r"(?:«|‹|<|←)?\s*" + alternation(_all(PREVIOUS_NEXT)) + r"\s*(?:»|›|>|→)?"
 _READ_ALSO = alternation(_all(READ_ALSO))
 _CRUMB = r"\p{L}[\p{L}\d&'’.,\- ]{0,40}"
@@ -231,7 +263,22 @@ _CRUMB = r"\p{L}[\p{L}\d&'’.,\- ]{0,40}"
 # listed below." is prose).
 _ROOTED_CRUMB = r"[\p{L}\d][\p{L}\d&'’.\-]*(?:\s[\p{L}\d&'’.\-]+){0,3}"
 
+#: A last-lines pointer to a link the extractor dropped: "Alles über X findest Du hier.",
+#: "The full report can be found here." One sentence that ends on "here" (a colon after it
+#: introduces content: "Das Konzeptpapier finden Sie hier:" stays).
+POINTER_HERE = (
+    r"[^\n.!?:;\"“”„«»]{3,120}?\s(?:"
+    r"(?:findest\s+du|finden\s+sie|findet\s+ihr|gibt\s+es|lest\s+ihr|lesen\s+sie|liest\s+du)\s+(?:alles\s+)?hier"
+    r"|(?:can\s+be\s+(?:found|read|seen|viewed|downloaded)|is\s+available|are\s+available)\s+here"
+    r"|(?:est|sont)\s+(?:disponibles?|à\s+retrouver|à\s+lire)\s+ici"
+    r"|(?:encuentras|encuentra|puedes\s+(?:leer|ver|encontrar)|puede\s+(?:leer|ver|encontrar))\s+aquí"
+    r"|(?:pode\s+ser\s+(?:lido|lida|vista?|encontrad[oa])|está\s+disponível)\s+aqui"
+    r")\s*[.!]"
+)
+
 RULES = [
+    Rule("navigation.pointer_here", POINTER_HERE, "a pointer to a link at the end of the page",
+         zone="tail", max_length=160, needs=("hier", "here", "ici", "aquí", "aqui")),
     Rule("navigation.read_also",
          r"\[?\s*" + _READ_ALSO + r"\s*\]?\s*(?:[:|»›>\-–—]+|\.{3}|…)\s*\S.{0,220}",
          "a pointer to another story", max_length=260),

@@ -92,6 +92,20 @@ SOCIAL = ["Facebook", "Twitter", "X", "LinkedIn", "WhatsApp", "Pinterest", "Redd
           "Deezer", "RSS", "Overcast", "Condividi", "Delen", "Udostępnij", "Bagikan",
           *nukta_spellings(["शेयर", "फ़ेसबुक", "व्हाट्सएप", "ट्विटर", "ईमेल"])]  # fmt: skip
 
+#: Words that join the last network of a list ("Facebook y Twitter", "Facebook and X").
+NETWORK_JOINERS = ["and", "or", "y", "o", "und", "oder", "et", "ou", "e", "i", "oraz", "dan", "en",
+                   "&"]  # fmt: skip
+
+#: The start of a follow prompt whose networks stand on the lines under it:
+#: "Síguenos en" / "Telegram," / "Instagram," / "Facebook y" / "Twitter".
+FOLLOW_LEADS = ["Follow us on", "Follow us", "Find us on", "Like us on", "Connect with us on",
+                "Join us on", "Folgen Sie uns auf", "Folgen Sie uns", "Folge uns auf", "Folgt uns auf",
+                "Suivez-nous sur", "Suivez-nous", "Retrouvez-nous sur", "Síguenos en", "Siguenos en",
+                "Síguenos", "Siguenos", "Síganos en", "Siga-nos no", "Siga-nos nas", "Siga-nos",
+                "Seguici su", "Seguici", "Volg ons op", "Volg ons", "Obserwuj nas na",
+                "Obserwuj nas", "Ikuti kami di", "Ikuti kami", "Share on", "Teilen auf",
+                "Compartir en", "Partager sur"]  # fmt: skip
+
 _NETWORK = (
     r"(?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads|bluesky|whatsapp|"
     r"telegram|google\s+news|flipboard|mastodon|snapchat|pinterest|google\s+(?:news|noticias|notícias|actualités))"
@@ -133,12 +147,29 @@ PROMPTS = {
         r"follow\s+(?:us|(?-i:\p{Lu})[\p{L}&.'’\-]*(?:\s+(?-i:\p{Lu})[\p{L}&.'’\-]*){0,3})\s+on\s+"
         + _NETWORK,
         r"(?:like\s+us\s+on\s+facebook|join\s+(?:us\s+on|our)\s+(?:whatsapp|telegram)\b|"
-        r"for\s+the\s+latest\s+(?:news|updates)[\p{L}\s,]{0,40}(?:follow|subscribe|download)\b)",
+        r"for\s+the\s+latest\s+(?:news|updates|stories|headlines)[\p{L}\s,]{0,40}"
+        r"(?:follow|subscribe|download)\b)",
         r"(?:support|help\s+(?:us\s+)?fund)\s+(?:our|independent|local|quality|trusted)\s+"
         r"(?:[\p{L}\-]+\s+){0,2}journalism\b",
         r"(?:become\s+a\s+(?:member|subscriber|patron|supporter)|donate\s+(?:now|today)|"
         r"make\s+a\s+(?:donation|contribution)\s+(?:to|today|now))\b",
         r"already\s+a\s+subscriber\?",
+        # Paywalls: "To view the full story, please subscribe to X.", "Subscribe now to our
+        # e-edition for the full story.", "If you're already a subscriber, log in ...".
+        r"to\s+(?:view|read|see|access|continue\s+reading)\s+(?:the\s+(?:full|whole|complete)\s+"
+        r"(?:story|article)|this\s+(?:story|article)|the\s+rest\s+of\s+(?:this|the)\s+(?:story|article))"
+        r"\s*,?\s+(?:please\s+)?(?:subscribe|sign\s+in|log\s+in|register|become\s+a)\b",
+        r"(?:subscribe|sign\s+up)\s+(?:now\s+|today\s+)?(?:to\s+[^\n]{1,60}?\s+)?"
+        r"(?:for|to\s+(?:read|view|get|see))\s+the\s+(?:full|whole|complete)\s+(?:story|article)\b",
+        r"for\s+the\s+(?:full|whole|complete)\s+(?:story|article)\b[^\n]{0,80}?\b(?:subscribe|sign\s+up)\b",
+        r"if\s+you['’]re\s+(?:seeing\s+this\s+message\s+but\s+you['’]re\s+)?already\s+a\s+"
+        r"(?:subscriber|member)\b",
+        # "If you enjoyed reading this post - would you consider supporting our work?"
+        r"if\s+you\s+(?:enjoyed|liked|value|appreciate)\s+(?:reading\s+)?(?:this|our)\s+(?:post|article|"
+        r"story|piece|work|journalism|reporting|content)\b[^\n]{0,120}?\b(?:support|donat|subscri|"
+        r"contribut|become\s+a\s+(?:member|patron))",
+        r"sign\s+up\s+(?:now\s+|today\s+|here\s+)?to\s+(?:get|receive)\b",
+        r"(?:submit|send)\s+(?:your|a)\s+letter\s+to\s+the\s+editor\b",
         r"(?:subscribe|log\s+in|sign\s+in)\s+to\s+(?:continue|keep)\s+reading\b",
         r"this\s+(?:article|story|content)\s+is\s+(?:for|available\s+to|exclusive\s+to)\s+"
         r"(?:subscribers|members)\b",
@@ -160,6 +191,14 @@ PROMPTS = {
         r"unterstützen\s+sie\s+(?:unseren|unabhängigen|den)\s+" + _SOME_WORDS + r"journalismus\b",
         r"newsletter\b[^\n]{0,200}\b(?:abonnieren|anmelden)\b",
         r"sie\s+haben\s+\d+\s+von\s+\d+\s+kostenlosen\s+artikeln",
+        r"lust\s+auf\s+mehr\?\s+[^\n]{0,160}?\b(?:newsletter|posteingang)",
+        r"melde\s+dich\s+(?:hier\s+|jetzt\s+)?(?:für|zu|bei)\s+(?:unserem|unseren|unserer|dem|den)\s+"
+        r"[\p{L}\-]*newsletter\s+an\b",
+        r"(?:schau(?:en\s+sie|t)?|wirf|werfen\s+sie)\s+(?:doch\s+)?(?:mal\s+)?(?:einen\s+blick\s+)?"
+        r"in\s+unseren\s+[\p{L}\-]*newsletter\b",
+        # "Unterstütze RosaMag bereits mit 2,50!", "Unterstützen Sie unsere Arbeit".
+        r"unterstütze(?:n\s+sie)?\s+(?:uns|unsere\s+(?:arbeit|redaktion)\b|(?-i:\p{Lu})[\p{L}\d\-]+"
+        r"(?:\s+(?:bereits|schon|jetzt))?\s+(?:ab|mit)\s+(?:nur\s+)?\d)",
     ],
     "fr": [
         r"(?:abonnez|inscrivez)-vous\s+(?:à|a)\s+(?:notre|la|nos)\s+"
@@ -171,6 +210,8 @@ PROMPTS = {
         r"suivez-nous\s+sur\s+" + _NETWORK,
         r"téléchargez\s+(?:l['’]application|notre\s+application|l['’]appli)\b",
         r"soutenez\s+(?:notre|le)\s+" + _SOME_WORDS + r"journalisme\b",
+        r"il\s+vous\s+reste\s+\d{1,3}\s*%\s+de\s+cet\s+article\s+à\s+lire",
+        r"(?:cet\s+article|la\s+suite\s+de\s+cet\s+article)\s+est\s+réservée?\s+aux\s+abonnés\b",
     ],
     "es": [
         r"suscr[ií]b(?:e|a)(?:te|se)\s+(?:a|al|gratis\s+a)\s+(?:nuestro|nuestra|nuestros|la|el)?\s*"
@@ -181,6 +222,7 @@ PROMPTS = {
         r"(?:únete|suscr[ií]bete)\s+a\s+nuestro\s+canal\s+de\s+(?:whatsapp|telegram|youtube)\b",
         r"apoya\s+(?:nuestro|el)\s+" + _SOME_WORDS + r"periodismo\b",
         r"(?:has|ha)\s+leído\s+\d+\s+de\s+\d+\s+(?:artículos|notas)",
+        r"hazte\s+(?:miembro|suscriptor|suscriptora|mecenas|member)\b",
     ],
     "pt": [
         r"assine\s+(?:a|nossa|as|nossas)\s+" + _SOME_WORDS + r"newsletters?\b",
@@ -220,7 +262,7 @@ PROMPTS = {
         r"obserwuj\s+(?:nas|(?-i:\p{Lu})[\p{L}&.'’\-]*(?:\s+(?-i:\p{Lu})[\p{L}&.'’\-]*){0,3})\s+(?:na|w)\s+"
         + _NETWORK,
         r"pobierz\s+(?:naszą\s+|darmową\s+)?aplikację\b",
-        r"wesprzyj\s+(?:nasze\s+|niezależne\s+|naszą\s+)?(?:dziennikarstwo|media|redakcję)\b",
+        r"wesprzyj\s+(?:nas\b|(?:nasze\s+|niezależne\s+|naszą\s+)?(?:dziennikarstwo|media|redakcję)\b)",
         r"(?:kup|wykup)\s+(?:subskrypcję|prenumeratę|dostęp)\b",
         r"dołącz\s+do\s+(?:nas\s+na|naszego\s+kanału\s+(?:na|w))\s+(?:whatsapp|telegram|" + _NETWORK + r")",
         r"przeczytał(?:eś|aś)\s+\d+\s+z\s+\d+\s+(?:darmowych|bezpłatnych)\s+artykułów",
@@ -329,6 +371,15 @@ PROMPT_WORDS = (
     "berlangganan",
     "dapatkan",
     "simak",
+    "already a",
+    "full story",
+    "full article",
+    "enjoyed",
+    "letter to the editor",
+    "posteingang",
+    "unterstütze",
+    "hazte",
+    "abonnés",
 )
 
 #: Quotation and attribution: a prompt inside reported speech is story, not furniture.
@@ -344,6 +395,26 @@ PROSE_GUARD = (
 _BUTTON = alternation([b for bs in BUTTONS.values() for b in bs])
 _PROMPT = "(?:" + "|".join(p for ps in PROMPTS.values() for p in ps) + ")"
 
+#: A paywall line that stands alone: "Pour lire la suite", "Pour accéder en illimité".
+PAYWALL = (
+    r"pour\s+(?:lire\s+la\s+suite(?:\s+de\s+cet\s+article)?|accéder\s+(?:en\s+illimité|à\s+la\s+suite|"
+    r"à\s+l['’]intégralité|à\s+cet\s+article|à\s+ce\s+contenu)(?:\s+(?:à\s+)?[\p{L}'’\s]{1,40})?)"
+    r"(?:\s*,\s*(?:abonnez-vous|connectez-vous|inscrivez-vous)[^\n]{0,80})?"
+    r"|(?:zum\s+)?weiterlesen\s+(?:mit|für)\s+(?:\p{L}+\s+){0,2}(?:abo|abonnenten|plus)\b[^\n]{0,60}"
+)
+
+#: A membership pitch ending on "cancel anytime": "Tú también puedes ... Cancela cuando quieras."
+CANCEL_ANYTIME = (
+    r"[^\n\"“”«»„]{0,100}?(?:cancela\s+cuando\s+quieras|cancel\s+any\s?time|jederzeit\s+kündbar|"
+    r"cancele\s+quando\s+quiser|disdici\s+quando\s+vuoi|résiliable\s+à\s+tout\s+moment)[.!]?"
+)
+
+#: "PC Gamer Newsletter": a brand's newsletter heading, a few capitalised words.
+NEWSLETTER_TITLE = (
+    r"(?-i:\p{Lu})[\p{L}\d&.'’\-]*(?:\s+(?-i:\p{Lu})[\p{L}\d&.'’\-]*){0,3}\s+"
+    r"(?-i:Newsletter|NEWSLETTER)"
+)
+
 RULES = [
     # One button, or a few in a row: "Unsubscribe | Update your preferences".
     Rule("promotions.button", _BUTTON + r"(?:\s*[|·•]\s*" + _BUTTON + r"){0,5}",
@@ -354,6 +425,11 @@ RULES = [
     # A prompt opens its line: "Residents can sign up for alerts" is story, not a prompt.
     Rule("promotions.prompt", _PROMPT + r"[^\n]{0,240}",
          "a newsletter, app, follow or support prompt", max_length=320),
+    Rule("promotions.paywall", PAYWALL, "a paywall notice", max_length=120),
+    Rule("promotions.membership", CANCEL_ANYTIME, "a membership pitch", max_length=140,
+         needs=("cancel", "kündbar", "quiser", "quando vuoi", "résiliable")),
+    Rule("promotions.newsletter_title", NEWSLETTER_TITLE, "a newsletter heading", max_length=50,
+         needs=("newsletter",)),
 ]  # fmt: skip
 
 #: A prompt glued to the end of a story line: its start and the rest of the line.

@@ -61,5 +61,9 @@ READ_TIME = (
     + _UNIT
     + r"\s+"
     + alternation(p for ps in LABELS_AFTER.values() for p in ps)
+    + r"|(?:ten\s+(?:tekst|artykuł)\s+)?przeczytasz\s+w\s+(?:mniej\s+niż\s+)?minutę"
+    + r"|less\s+than\s+(?:a|one|1)\s+minute\s+read"
+    + r"|(?:weniger\s+als\s+(?:eine|1)\s+minute|unter\s+(?:einer|1)\s+minute)\s+lesezeit"
+    + r"|lesezeit\s*:?\s*(?:weniger\s+als\s+(?:eine|1)|unter\s+(?:einer|1))\s+minute"
     + r")"
 )
