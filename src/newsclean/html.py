@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -164,7 +165,9 @@ def extract(html: str | bytes, *, url: str | None = None) -> tuple[str, dict[str
     if document is None:
         return "", {}
     data = document if isinstance(document, dict) else document.as_dict()
-    return data.get("text") or "", data
+    # trafilatura.extract() returns NFC text; bare_extraction() does not. NFC, as users of
+    # extract() expect (trafilatura-eval ukbdnews.com: Bengali "য়" written two ways).
+    return unicodedata.normalize("NFC", data.get("text") or ""), data
 
 
 def explain_html(

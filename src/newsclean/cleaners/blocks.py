@@ -53,6 +53,12 @@ def _suffix_stats(doc: Document) -> tuple[list[int], list[bool]]:
     return cached  # type: ignore[return-value]
 
 
+def story_lines_after(doc: Document, line: Line) -> int:
+    """Return how many story-like content lines follow ``line`` (linear overall: memoised)."""
+    prose_after, _ = _suffix_stats(doc)
+    return prose_after[doc.position(line) + 1]
+
+
 def opens_tail_block(doc: Document, marker: Line, *, strict: bool = True) -> bool:
     """Return True when the lines after ``marker`` read as a teaser block, not story.
 

@@ -24,7 +24,7 @@ from newsclean.cleaners.base import Cleaner, line_span
 from newsclean.cleaners.meta_lines import meta_line, split_names
 from newsclean.document import Document
 from newsclean.records import Span
-from newsclean.rules.bylines import AGENCY_CREDIT, BIO, BIO_CUES, WIRE_CREDIT
+from newsclean.rules.bylines import AGENCY_CREDIT, BIO, BIO_CUES, CONTACT, WIRE_CREDIT
 
 _WIRE_CREDIT = regex.compile(r"^" + WIRE_CREDIT + r"$", regex.IGNORECASE)
 _REPORTERS = regex.compile(
@@ -32,6 +32,7 @@ _REPORTERS = regex.compile(
 )
 _AGENCY_CREDIT = regex.compile(r"^(?:" + AGENCY_CREDIT + r")$", regex.IGNORECASE)
 _BIO = regex.compile(r"^" + BIO)
+_CONTACT = regex.compile(r"^" + CONTACT + r"\s*$", regex.IGNORECASE)
 _BIO_CUES = regex.compile(BIO_CUES, regex.IGNORECASE)
 _STORY_END = regex.compile(r"[.!?]$")
 
@@ -66,6 +67,9 @@ class Bylines(Cleaner):
                 continue
             if len(text) <= 120 and _AGENCY_CREDIT.match(text):
                 yield line_span(line, "bylines.agency_credit", "an agency credit")
+                continue
+            if doc.in_tail(line) and len(text) <= 80 and _CONTACT.match(text):
+                yield line_span(line, "bylines.contact", "a press contact at the end of the page")
                 continue
             if doc.in_tail(line, 8) and len(text) <= 400:
                 bio = _BIO.match(text)

@@ -18,13 +18,21 @@ from collections.abc import Iterator
 import regex
 
 from newsclean.cleaners.base import Cleaner, LineRules, line_span
-from newsclean.cleaners.blocks import opens_tail_block
+from newsclean.cleaners.blocks import opens_tail_block, story_lines_after
 from newsclean.document import Document, Line
 from newsclean.records import Span
 from newsclean.rules import compile_line
-from newsclean.rules.navigation import BLOCK_MARKER, PREVIOUS_NEXT_MARKER, RULES
+from newsclean.rules.navigation import (
+    BLOCK_MARKER,
+    PREVIOUS_NEXT_MARKER,
+    RULES,
+    WEAK_BLOCK_MARKER,
+)
 
 _BLOCK = compile_line(BLOCK_MARKER)
+_WEAK_BLOCK = compile_line(WEAK_BLOCK_MARKER)
+#: A weak heading opens a block only in the last part of the page.
+_WEAK_POSITION = 0.6
 _PREVIOUS_NEXT = compile_line(PREVIOUS_NEXT_MARKER)
 #: A headline under "Next Story": short, and not a sentence of the story.
 _HEADLINE_MAX = 200
@@ -68,6 +76,18 @@ class Navigation(Cleaner):
                     return
                 yield line_span(line, "navigation.marker", "a related-stories heading")
                 continue
+            if (
+                self.blocks
+                and len(text) <= 60
+                and doc.fraction_before(line) >= _WEAK_POSITION
+                and _WEAK_BLOCK.match(text)
+                and story_lines_after(doc, line) == 0
+                and len(doc.content) - doc.position(line) > 2
+            ):
+                yield line_span(line, "navigation.weak_block", "a heading over teasers")
+                for teaser in doc.after(line):
+                    yield line_span(teaser, "navigation.weak_block", "a teaser under a heading")
+                return
             rule = self.rules.match(doc, line)
             if rule is not None:
                 yield line_span(line, rule.id, rule.reason)

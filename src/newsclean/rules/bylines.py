@@ -320,6 +320,13 @@ BIO = (
     r"journaliste|periodista|jornalista)?"
 )
 #: Cues that a bio line is furniture: contact details, tips, follow prompts.
+#: A press contact at the end of a release: "Telefon: +49 40 300 30", "E-Mail: x@y.de".
+#: A label is required ("+81 158-23-2012" in a story is a restaurant's number).
+CONTACT = (
+    r"(?:telefon|tel\.?|phone|telephone|fon|fax|mobil|mobile|e-?mail|mail|kontakt|contact|"
+    r"téléphone|teléfono|telefone)\s*:\s*(?:\+?\(?\d[\d\s\-()/.]{5,28}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)"
+)
+
 BIO_CUES = (
     r"(?:@\w|\bemail\b|\be-mail\b|\btips?\b|can\s+be\s+reached|reach\s+(?:him|her|them)|"
     r"contact\s+(?:him|her|them)|follow\s+(?:him|her|them)|\bon\s+(?:twitter|x|bluesky|linkedin)\b)"

@@ -276,7 +276,29 @@ POINTER_HERE = (
     r")\s*[.!]"
 )
 
+#: Headings that open a teaser list only where one follows ("Weitere Tourentipps in
+#: Schweden" at the end of a travel piece); mid-story the same words are a subheading
+#: ("Weitere US-Zellprojekte im Aufbau"), so they are never removed on their own.
+WEAK_BLOCK_MARKER = (
+    r"(?:weitere|mehr|noch\s+mehr|more|other|autres|otros|otras|outros|outras|altri|altre)\s+"
+    r"[\p{L}\-]+(?:\s+[\p{L}\-]+){0,5}"
+)
+
+#: "Weitere Infos unter www.example.de.", "More information at www.example.org": a pointer
+#: to a site, at the end of the page.
+MORE_INFO = (
+    r"(?:(?:weitere|mehr)\s+(?:infos?|informationen)\s+(?:gibt\s+es\s+)?(?:unter|auf|bei|im\s+internet\s+unter)"
+    r"|(?:more|further)\s+(?:information|info|details)\s+(?:at|on|is\s+available\s+at)"
+    r"|for\s+more\s+(?:information|info|details),?\s+(?:visit|see|go\s+to)"
+    r"|plus\s+d['’](?:infos?|informations)\s+(?:sur|:)"
+    r"|más\s+información\s+en|mais\s+informações\s+(?:em|no\s+site)"
+    r"|maggiori\s+informazioni\s+su|meer\s+informatie\s+(?:op|via))"
+    r"\s*:?\s+(?:www\.|https?://)[^\s]+"
+)
+
 RULES = [
+    Rule("navigation.more_info", MORE_INFO, "a pointer to a website at the end of the page",
+         zone="tail", max_length=160, needs=("www.", "http")),
     Rule("navigation.pointer_here", POINTER_HERE, "a pointer to a link at the end of the page",
          zone="tail", max_length=160, needs=("hier", "here", "ici", "aquí", "aqui")),
     Rule("navigation.read_also",

@@ -115,6 +115,7 @@ _SOME_WORDS = r"(?:[\p{L}\d'’&\-]+,?\s+){0,6}"
 #: Prompt sentences, each ending its line; searched inside story lines as well.
 PROMPTS = {
     "en": [
+        r"(?:first-time|new)\s+subscribers\s+(?:also\s+)?(?:receive|get)\b",
         r"(?:listen|subscribe|watch|follow)\s+(?:on|via|in)\s+(?:apple\s+podcasts|spotify|google\s+podcasts|"
         r"youtube|amazon\s+music|pocket\s+casts|deezer|overcast|your\s+podcast\s+app)\b",
         r"(?:get|receive|have)\s+[^\n]{0,80}?\b(?:straight\s+)?(?:to|in|into)\s+your\s+inbox\b",
@@ -340,6 +341,7 @@ PROMPT_WORDS = (
     "catch all",
     "track the",
     "forwarded",
+    "subscribers",
     "receiving this",
     "know someone",
     "support the",
