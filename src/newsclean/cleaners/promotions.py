@@ -38,8 +38,9 @@ _PROMPT_AT = regex.compile(GLUED_PROMPT, regex.IGNORECASE)
 #: How many of the last sentence starts of a line are tried.
 _LAST_STARTS = 4
 _COMPLETE = regex.compile(r"[.!?…\"”’)]\s*$")
-#: Fewest words of story a line keeps when a glued prompt is cut from it.
-_PARAGRAPH_WORDS = 4
+#: Fewest words and characters of story a line keeps when a glued prompt is cut from it.
+_PARAGRAPH_WORDS = 8
+_PARAGRAPH_CHARS = 60
 #: How much of a line's end is searched for a glued prompt.
 _GLUED_WINDOW = 400
 #: A short question that leads into a prompt: "Lust auf mehr?", "Want more?".
@@ -61,6 +62,21 @@ _FOLLOW_LEAD = compile_line(alternation(FOLLOW_LEADS))
 _LOWER_START = regex.compile(r"^\p{Ll}")
 #: The rest of a follow sentence after its networks ("para recibir ... actualizaciones").
 _FOLLOW_TAIL_MAX = 120
+
+
+def _prompt_start(text: str) -> int | None:
+    """Return where a prompt glued to the end of ``text`` starts (never 0), or ``None``."""
+    offset = max(0, len(text) - _GLUED_WINDOW)
+    window = text[offset:].lower()
+    if not any(word in window for word in PROMPT_WORDS):
+        return None
+    for start in [m.end() for m in _SENTENCE_START.finditer(text, offset)][-_LAST_STARTS:]:
+        found = _PROMPT_AT.match(text, start)
+        if found is not None:
+            if found.start() == 0 or _GUARD.search(found.group()):
+                return None
+            return int(found.start())
+    return None
 
 
 class Promotions(Cleaner):
@@ -129,31 +145,29 @@ class Promotions(Cleaner):
 
     @staticmethod
     def _glued(doc: Document, line: Line) -> Span | None:
-        offset = max(0, len(line.text) - _GLUED_WINDOW)
-        window = line.text[offset:].lower()
-        if not any(word in window for word in PROMPT_WORDS):
+        cut = _prompt_start(line.text)
+        if cut is None:
             return None
-        starts = [m.end() for m in _SENTENCE_START.finditer(line.text, offset)][-_LAST_STARTS:]
-        found = None
-        for start in starts:
-            found = _PROMPT_AT.match(line.text, start)
-            if found is not None:
-                break
-        if found is None or found.start() == 0 or _GUARD.search(found.group()):
-            return None
-        before = line.text[: found.start()].rstrip()
+        before = line.text[:cut].rstrip()
+        # Cut again while what is left still ends with a prompt: one run must leave
+        # nothing a second run would cut (idempotence).
+        while (inner := _prompt_start(before)) is not None:
+            before = before[:inner].rstrip()
         if not before.strip():
             return None
         if _LEAD_QUESTION.match(before.strip()):
             return line_span(
                 line, "promotions.lead_in_prompt", "a prompt with the question that leads into it"
             )
-        # "Share this article…Sign up for ...", "Advertisement…Sign up ...": what is left is
-        # no paragraph (a button, a label: fewer than four words), so the line goes whole;
-        # cutting only the prompt would leave furniture that a second run removes.
+        # "Share this article…Sign up for ...": what is left is a button, so the line goes.
         rest = Line(line.index, line.start, line.start + len(before), line.stop, before)
-        if len(before.split()) < _PARAGRAPH_WORDS or Promotions.rules.match(doc, rest):
+        if Promotions.rules.match(doc, rest):
             return line_span(line, "promotions.glued_prompt", "furniture glued to a prompt")
+        # What is left is too short to tell a story sentence from another cleaner's
+        # furniture ("Advertisement…", "Our Standards: ..."). Cutting the prompt could leave
+        # a line a second run removes; removing the line could lose a sentence. Leave it.
+        if len(before.split()) < _PARAGRAPH_WORDS or len(before.strip()) < _PARAGRAPH_CHARS:
+            return None
         edge = doc.in_head(line) or doc.in_tail(line)
         if not _COMPLETE.search(before) and edge:
             return line_span(
