@@ -86,3 +86,11 @@ def test_html_input_is_extracted_then_cleaned(tmp_path: Path) -> None:
     assert data["metadata"]["sources"]["read_time"] == "cleaners"
     assert all(data["extracted"][r["start"] : r["end"]] == r["text"] for r in data["removals"])
     assert "page: title: Rain closes road" in run("--explain", str(page)).stdout.decode()
+
+
+def test_language_option() -> None:
+    page = "Von Jan Berger\nDer Rat tagte am Montag bis spät in die Nacht.\n".encode()
+    assert run("--language", "de", "-", stdin=page).stdout.decode().startswith("Der Rat")
+    assert run("--language", "auto", "-", stdin=page).returncode == 0
+    bad = run("--language", "xx", "-", stdin=page)
+    assert bad.returncode == 2 and b"xx" in bad.stderr

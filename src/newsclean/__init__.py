@@ -36,9 +36,10 @@ from newsclean.records import Cleaned, Metadata, Removal, Span
 __version__ = "0.1.0"
 
 
-def clean(text: str, *, pipeline: Pipeline = DEFAULT) -> str:
+def clean(text: str, *, language: str | None = None, pipeline: Pipeline = DEFAULT) -> str:
     """Return the story in ``text``: the page furniture removed by ``pipeline``.
 
+    ``language``: an ISO 639-1 code, ``"auto"`` or ``None`` (all languages' phrases).
     Raises ``TypeError`` for anything but ``str`` (decode bytes first).
 
     >>> clean("ALSO READ: Floods hit the coast\\nRain fell all day.")
@@ -46,10 +47,10 @@ def clean(text: str, *, pipeline: Pipeline = DEFAULT) -> str:
     >>> clean("")
     ''
     """
-    return pipeline.clean(text)
+    return pipeline.clean(text, language=language)
 
 
-def explain(text: str, *, pipeline: Pipeline = DEFAULT) -> Cleaned:
+def explain(text: str, *, language: str | None = None, pipeline: Pipeline = DEFAULT) -> Cleaned:
     """Return the clean text, every removal with its offsets and reason, and the metadata.
 
     ``explain(t).text == clean(t)``, and ``apply_removals(t, explain(t).removals)``
@@ -59,7 +60,7 @@ def explain(text: str, *, pipeline: Pipeline = DEFAULT) -> Cleaned:
     >>> cleaned.text, cleaned.removals[0].cleaner, cleaned.metadata.read_time
     ('Rain fell all day.', 'read_time', 2)
     """
-    return pipeline.explain(text)
+    return pipeline.explain(text, language=language)
 
 
 __all__ = [

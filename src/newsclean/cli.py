@@ -23,6 +23,7 @@ from newsclean import __version__
 from newsclean.cleaners.glued_sentences import GluedSentences
 from newsclean.cleaners.whitespace import Whitespace
 from newsclean.html import PageError, explain_html
+from newsclean.language import language_set
 from newsclean.pipeline import Pipeline
 from newsclean.presets import PRESETS
 from newsclean.records import Cleaned, Metadata
@@ -110,6 +111,12 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--explain", action="store_true", help="show what was removed and why")
     parser.add_argument("--json", action="store_true", help="print JSON: text, removals, metadata")
     parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the text's language (ISO 639-1, e.g. de), or auto to detect it; "
+        "default: every language's phrases",
+    )
+    parser.add_argument(
         "--html",
         action="store_true",
         help="the input is an HTML page (implied by .html/.htm): extract with trafilatura first",
@@ -146,12 +153,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         pipeline = build_pipeline(args.preset, args.without, args.repair)
+        language_set(args.language)  # an unknown code is a usage error, said before reading
     except ValueError as error:
         parser.error(str(error))
     html = args.html or args.input.lower().endswith((".html", ".htm"))
     try:
         if html:
-            page = explain_html(read_bytes(args.input), pipeline=pipeline)
+            page = explain_html(read_bytes(args.input), pipeline=pipeline, language=args.language)
             text = page.extracted
             meta = page.metadata
             cleaned = Cleaned(
@@ -162,7 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             page_dict: dict[str, object] = page.to_dict()
         else:
             text = read_input(args.input, errors=args.decode_errors)
-            cleaned = pipeline.explain(text)
+            cleaned = pipeline.explain(text, language=args.language)
             page_dict = cleaned.to_dict()
     except (InputError, PageError) as error:
         print(f"newsclean: {error}", file=sys.stderr)

@@ -78,12 +78,19 @@ class Document:
     True
     """
 
-    __slots__ = ("_position", "content", "lines", "memo", "text")
+    __slots__ = ("_position", "content", "language", "lines", "memo", "text")
 
     def __init__(
-        self, text: str, lines: Sequence[Line] | None = None, memo: dict[str, object] | None = None
+        self,
+        text: str,
+        lines: Sequence[Line] | None = None,
+        memo: dict[str, object] | None = None,
+        *,
+        language: tuple[str, ...] | None = None,
     ) -> None:
         self.text = text
+        #: The languages whose phrases the cleaners use (``("en", "de")``), or ``None`` for all.
+        self.language = language
         self.lines: tuple[Line, ...] = tuple(split_lines(text) if lines is None else lines)
         self.content: tuple[Line, ...] = tuple(line for line in self.lines if not line.blank)
         self._position = {line.index: i for i, line in enumerate(self.content)}
@@ -96,7 +103,10 @@ class Document:
         if not removed:
             return self
         return Document(
-            self.text, [line for line in self.lines if line.index not in removed], self.memo
+            self.text,
+            [line for line in self.lines if line.index not in removed],
+            self.memo,
+            language=self.language,
         )
 
     def position(self, line: Line) -> int:

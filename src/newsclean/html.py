@@ -171,21 +171,34 @@ def extract(html: str | bytes, *, url: str | None = None) -> tuple[str, dict[str
 
 
 def explain_html(
-    html: str | bytes, *, url: str | None = None, pipeline: Pipeline = DEFAULT
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    language: str | None = None,
+    pipeline: Pipeline = DEFAULT,
 ) -> CleanedPage:
-    """Extract the story from ``html``, clean it, and merge what is known about the page."""
+    """Extract the story from ``html``, clean it, and merge what is known about the page.
+
+    ``language`` is passed to :meth:`Pipeline.explain` (a code, ``"auto"`` or ``None``).
+    """
     extracted, data = extract(html, url=url)
-    cleaned: Cleaned = pipeline.explain(extracted)
+    cleaned: Cleaned = pipeline.explain(extracted, language=language)
     return CleanedPage(cleaned.text, extracted, cleaned.removals, _merge(data, cleaned))
 
 
-def clean_html(html: str | bytes, *, url: str | None = None, pipeline: Pipeline = DEFAULT) -> str:
+def clean_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    language: str | None = None,
+    pipeline: Pipeline = DEFAULT,
+) -> str:
     """Return the story in an HTML page: trafilatura's extraction, cleaned.
 
     >>> clean_html("")
     ''
     """
-    return explain_html(html, url=url, pipeline=pipeline).text
+    return explain_html(html, url=url, language=language, pipeline=pipeline).text
 
 
 def _merge(data: dict[str, Any], cleaned: Cleaned) -> PageMetadata:

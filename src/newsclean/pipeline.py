@@ -15,6 +15,7 @@ from newsclean.apply import apply_removals
 from newsclean.cleaners.base import NAME, Cleaner
 from newsclean.dates import parse_date
 from newsclean.document import Document, Line
+from newsclean.language import language_set
 from newsclean.records import Cleaned, Metadata, Removal, Span
 
 
@@ -144,16 +145,21 @@ class Pipeline:
 
     # -- running ----------------------------------------------------------------------
 
-    def clean(self, text: str) -> str:
+    def clean(self, text: str, *, language: str | None = None) -> str:
         """Return the story: ``text`` without what the cleaners found."""
-        return self.explain(text).text
+        return self.explain(text, language=language).text
 
-    def explain(self, text: str) -> Cleaned:
-        """Return the clean text, every removal with its reason, and the captured metadata."""
+    def explain(self, text: str, *, language: str | None = None) -> Cleaned:
+        """Return the clean text, every removal with its reason, and the captured metadata.
+
+        ``language`` is an ISO 639-1 code (that language's phrases and English's run),
+        ``"auto"`` (detect it; all languages when unclear) or ``None`` (all languages).
+        """
         text = check_text(text)
+        languages = language_set(language, text)
         if not text:
             return Cleaned("")
-        doc = Document(text)
+        doc = Document(text, language=languages)
         ledger = _Ledger(doc.lines)
         view, seen = doc, 0
         for item in self._cleaners:

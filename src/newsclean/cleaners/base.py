@@ -180,13 +180,40 @@ def _in_zone(doc: Document, line: Line, zone: str) -> bool:
     return True
 
 
+#: Line rules compiled for one set of languages, by the function that builds them.
+_BY_LANGUAGE: dict[tuple[Callable[..., Sequence[Rule]], tuple[str, ...]], LineRules] = {}
+
+
+def rules_for(
+    doc: Document,
+    default: LineRules,
+    build: Callable[[tuple[str, ...]], Sequence[Rule]] | None,
+) -> LineRules:
+    """Return the line rules for ``doc.language``: ``default`` when it is ``None`` (all
+    languages) or there is no ``build``; else ``build(doc.language)``, compiled once per set.
+    """
+    if doc.language is None or build is None:
+        return default
+    key = (build, doc.language)
+    found = _BY_LANGUAGE.get(key)
+    if found is None:
+        found = _BY_LANGUAGE[key] = LineRules(build(doc.language))
+    return found
+
+
 class LineRuleCleaner(Cleaner):
-    """A cleaner that removes every line one of its :class:`~newsclean.rules.Rule` fills."""
+    """A cleaner that removes every line one of its :class:`~newsclean.rules.Rule` fills.
+
+    ``language_rules``, when set, builds the rules for a set of languages (a text whose
+    language is known); ``rules`` holds every language's.
+    """
 
     rules: LineRules
+    language_rules: Callable[[tuple[str, ...]], Sequence[Rule]] | None = None
 
     def find(self, doc: Document) -> Iterator[Span]:
+        rules = rules_for(doc, self.rules, self.language_rules)
         for line in doc:
-            rule = self.rules.match(doc, line)
+            rule = rules.match(doc, line)
             if rule is not None:
                 yield line_span(line, rule.id, rule.reason)

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from newsclean.cleaners.base import LineRuleCleaner, LineRules
-from newsclean.rules.comments import RULES
+from newsclean.rules.comments import RULES, build_rules
 
 
 class Comments(LineRuleCleaner):
@@ -16,3 +16,4 @@ class Comments(LineRuleCleaner):
 
     name = "comments"
     rules = LineRules(RULES)
+    language_rules = staticmethod(build_rules)

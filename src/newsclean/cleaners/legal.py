@@ -16,10 +16,10 @@ from collections.abc import Iterator
 
 import regex
 
-from newsclean.cleaners.base import LineRuleCleaner, LineRules, line_span
+from newsclean.cleaners.base import LineRuleCleaner, LineRules, line_span, rules_for
 from newsclean.document import Document, Line
 from newsclean.records import Span
-from newsclean.rules.legal import RULES
+from newsclean.rules.legal import RULES, build_rules
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _WORD = regex.compile(r"\w+")
@@ -54,10 +54,12 @@ class Legal(LineRuleCleaner):
 
     name = "legal"
     rules = LineRules(RULES)
+    language_rules = staticmethod(build_rules)
 
     def find(self, doc: Document) -> Iterator[Span]:
+        rules = rules_for(doc, self.rules, self.language_rules)
         for line in doc:
-            rule = self.rules.match(doc, line)
+            rule = rules.match(doc, line)
             if rule is not None:
                 yield line_span(line, rule.id, rule.reason)
             elif mixed_script(line):

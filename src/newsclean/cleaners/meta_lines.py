@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -34,9 +35,10 @@ from newsclean.rules.bylines import (
     OUTLET,
     OUTLET_JOINER,
     ROLE,
+    by_word,
 )
 from newsclean.rules.dates import JOINER
-from newsclean.rules.read_time import READ_TIME
+from newsclean.rules.read_time import READ_TIME, read_time_pattern
 
 #: Longest line read as a meta line, in characters and in words.
 MAX_META_LINE = 200
@@ -45,6 +47,21 @@ MAX_META_WORDS = 24
 _SPLIT = regex.compile(r"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+")
 _READ_TIME = regex.compile(r"^\s*" + READ_TIME + r"\s*[.)]?\s*$", regex.IGNORECASE)
 _BY = regex.compile(r"^\(?(?i:" + BY_WORD + r")(?:\s*:\s*|\s+)")
+
+
+@cache
+def _language_patterns(
+    languages: tuple[str, ...] | None,
+) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The read-time and byline-word patterns for a set of languages, compiled once."""
+    if languages is None:
+        return _READ_TIME, _BY
+    return (
+        regex.compile(r"^\s*" + read_time_pattern(languages) + r"\s*[.)]?\s*$", regex.IGNORECASE),
+        regex.compile(r"^\(?(?i:" + by_word(languages) + r")(?:\s*:\s*|\s+)"),
+    )
+
+
 _QUALIFIER = (
     r"(?:(?:\s*,\s*|\s+(?i:" + OUTLET_JOINER + r")\s+|\s*[,/]\s*(?i:" + OUTLET_JOINER + r")\s+)"
     r"(?:(?i:" + ROLE + r")|" + OUTLET + r")|\s+(?:The\s+)?" + KNOWN_OUTLET + r")"
@@ -131,9 +148,11 @@ def split_names(names: str, *, dutch: bool = False) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _byline(segment: str) -> tuple[tuple[str, ...], str | None] | None:
+def _byline(
+    segment: str, by_pattern: regex.Pattern[str] = _BY
+) -> tuple[tuple[str, ...], str | None] | None:
     """Read a byline segment; return its authors and any date it carries."""
-    by = _BY.match(segment)
+    by = by_pattern.match(segment)
     if by is not None:
         rest = segment[by.end() :]
         dutch = by.group().strip().casefold().startswith("door")
@@ -162,17 +181,22 @@ def meta_line(doc: Document, line: Line, *, head: bool = False) -> MetaLine | No
     cache = doc.memo.setdefault(__name__, {})
     assert isinstance(cache, dict)
     if key not in cache:
-        cache[key] = read_meta_line(line.text, head=head)
+        cache[key] = read_meta_line(line.text, head=head, languages=doc.language)
     found: MetaLine | None = cache[key]
     return found
 
 
-def read_meta_line(text: str, *, head: bool = False) -> MetaLine | None:
+def read_meta_line(
+    text: str, *, head: bool = False, languages: tuple[str, ...] | None = None
+) -> MetaLine | None:
     """Return what the meta line ``text`` holds, or ``None`` when it is not one.
 
     With ``head=True`` (the line is at the top of the page) a bare name is accepted
-    next to a date, read time or outlet ("Jane Doe | Reuters").
+    next to a date, read time or outlet ("Jane Doe | Reuters"). ``languages`` limits the
+    read-time labels and byline words to those languages' (``None``: all); dates stay
+    language-neutral.
     """
+    read_time_at, by_pattern = _language_patterns(languages)
     stripped = text.strip()
     if not stripped or len(stripped) > MAX_META_LINE or stripped.count(" ") > MAX_META_WORDS:
         return None
@@ -185,7 +209,7 @@ def read_meta_line(text: str, *, head: bool = False) -> MetaLine | None:
         segment = raw.strip()
         if not segment:
             continue
-        read_time = _READ_TIME.match(segment)
+        read_time = read_time_at.match(segment)
         if read_time is not None:
             kinds.add("read_time")
             minutes = minutes if minutes is not None else int(read_time.group("n") or 1)
@@ -194,7 +218,7 @@ def read_meta_line(text: str, *, head: bool = False) -> MetaLine | None:
             kinds.add("date")
             published = published or segment
             continue
-        byline = _byline(segment)
+        byline = _byline(segment, by_pattern)
         words = segment.count(" ") + 1
         if byline is None and "," in segment:
             named = _NAME_AND_OUTLET.match(segment) or (

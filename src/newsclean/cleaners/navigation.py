@@ -14,6 +14,8 @@ story") removes the teasers after it to the end; mid-story it removes only itsel
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -27,6 +29,9 @@ from newsclean.rules.navigation import (
     PREVIOUS_NEXT_MARKER,
     RULES,
     WEAK_BLOCK_MARKER,
+    block_marker,
+    build_rules,
+    previous_next_marker,
 )
 
 _BLOCK = compile_line(BLOCK_MARKER)
@@ -37,6 +42,22 @@ _PREVIOUS_NEXT = compile_line(PREVIOUS_NEXT_MARKER)
 #: A headline under "Next Story": short, and not a sentence of the story.
 _HEADLINE_MAX = 200
 _SENTENCE_END = regex.compile(r"[.!?।॥]\s*$")
+
+
+class _Patterns(NamedTuple):
+    block: regex.Pattern[str]
+    previous_next: regex.Pattern[str]
+    rules: LineRules
+
+
+@cache
+def _patterns(languages: tuple[str, ...]) -> _Patterns:
+    """The patterns for one set of languages, compiled once (the first text that needs them)."""
+    return _Patterns(
+        compile_line(block_marker(languages)),
+        compile_line(previous_next_marker(languages)),
+        LineRules(build_rules(languages)),
+    )
 
 
 class Navigation(Cleaner):
@@ -52,21 +73,25 @@ class Navigation(Cleaner):
         self.strict = strict
 
     def find(self, doc: Document) -> Iterator[Span]:
+        if doc.language is None:
+            found = _Patterns(_BLOCK, _PREVIOUS_NEXT, self.rules)
+        else:
+            found = _patterns(doc.language)
         skip: set[int] = set()
         for line in doc:
             if line.index in skip:
                 continue
             text = line.stripped
-            if len(text) <= 60 and _PREVIOUS_NEXT.match(text):
+            if len(text) <= 60 and found.previous_next.match(text):
                 yield line_span(line, "navigation.previous_next", "a previous/next story link")
                 headline = doc.next_content(line)
-                if headline is not None and self._headline(headline):
+                if headline is not None and self._headline(headline, found):
                     skip.add(headline.index)
                     yield line_span(
                         headline, "navigation.previous_next", "the headline of a linked story"
                     )
                 continue
-            if len(text) <= 80 and _BLOCK.match(text):
+            if len(text) <= 80 and found.block.match(text):
                 if self.blocks and opens_tail_block(doc, line, strict=self.strict):
                     yield line_span(line, "navigation.block", "a related-stories heading")
                     for teaser in doc.after(line):
@@ -88,16 +113,16 @@ class Navigation(Cleaner):
                 for teaser in doc.after(line):
                     yield line_span(teaser, "navigation.weak_block", "a teaser under a heading")
                 return
-            rule = self.rules.match(doc, line)
+            rule = found.rules.match(doc, line)
             if rule is not None:
                 yield line_span(line, rule.id, rule.reason)
 
     @staticmethod
-    def _headline(line: Line) -> bool:
+    def _headline(line: Line, found: _Patterns) -> bool:
         text = line.stripped
         return (
             len(text) <= _HEADLINE_MAX
             and not _SENTENCE_END.search(text)
-            and not _PREVIOUS_NEXT.match(text)
-            and not _BLOCK.match(text)
+            and not found.previous_next.match(text)
+            and not found.block.match(text)
         )

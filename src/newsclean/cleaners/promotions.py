@@ -13,10 +13,11 @@ speech ("Subscribe to our channel," he told the crowd) is story and stays.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
-from newsclean.cleaners.base import Cleaner, LineRules, line_span
+from newsclean.cleaners.base import Cleaner, LineRules, line_span, rules_for
 from newsclean.document import Document, Line
 from newsclean.records import Span
 from newsclean.rules import alternation, compile_line
@@ -28,6 +29,8 @@ from newsclean.rules.promotions import (
     PROSE_GUARD,
     RULES,
     SOCIAL,
+    build_rules,
+    glued_prompt,
 )
 
 _GUARD = regex.compile(PROSE_GUARD, regex.IGNORECASE)
@@ -64,14 +67,22 @@ _LOWER_START = regex.compile(r"^\p{Ll}")
 _FOLLOW_TAIL_MAX = 120
 
 
-def _prompt_start(text: str) -> int | None:
+@cache
+def _prompt_at(languages: tuple[str, ...] | None) -> regex.Pattern[str]:
+    """The glued-prompt pattern for a set of languages, compiled once."""
+    if languages is None:
+        return _PROMPT_AT
+    return regex.compile(glued_prompt(languages), regex.IGNORECASE)
+
+
+def _prompt_start(text: str, prompt_at: regex.Pattern[str] = _PROMPT_AT) -> int | None:
     """Return where a prompt glued to the end of ``text`` starts (never 0), or ``None``."""
     offset = max(0, len(text) - _GLUED_WINDOW)
     window = text[offset:].lower()
     if not any(word in window for word in PROMPT_WORDS):
         return None
     for start in [m.end() for m in _SENTENCE_START.finditer(text, offset)][-_LAST_STARTS:]:
-        found = _PROMPT_AT.match(text, start)
+        found = prompt_at.match(text, start)
         if found is not None:
             if found.start() == 0 or _GUARD.search(found.group()):
                 return None
@@ -84,6 +95,7 @@ class Promotions(Cleaner):
 
     name = "promotions"
     rules = LineRules(RULES)
+    language_rules = staticmethod(build_rules)
 
     def __init__(self, *, glued: bool = True) -> None:
         #: Also cut prompts glued to the end of story lines.
@@ -91,17 +103,19 @@ class Promotions(Cleaner):
 
     def find(self, doc: Document) -> Iterator[Span]:
         run = self._follow_runs(doc)
+        rules = rules_for(doc, self.rules, self.language_rules)
+        prompt_at = _prompt_at(doc.language)
         for line in doc:
             if line.index in run:
                 yield line_span(line, "promotions.follow_run", "a follow prompt split over lines")
                 continue
             text = line.stripped
-            rule = self.rules.match(doc, line)
+            rule = rules.match(doc, line)
             if rule is not None and not (rule.id == "promotions.prompt" and _GUARD.search(text)):
                 yield line_span(line, rule.id, rule.reason)
                 continue
             if self.glued and len(text) > 40:
-                span = self._glued(doc, line)
+                span = self._glued(doc, line, rules, prompt_at)
                 if span is not None:
                     yield span
 
@@ -144,14 +158,16 @@ class Promotions(Cleaner):
         return found
 
     @staticmethod
-    def _glued(doc: Document, line: Line) -> Span | None:
-        cut = _prompt_start(line.text)
+    def _glued(
+        doc: Document, line: Line, rules: LineRules, prompt_at: regex.Pattern[str]
+    ) -> Span | None:
+        cut = _prompt_start(line.text, prompt_at)
         if cut is None:
             return None
         before = line.text[:cut].rstrip()
         # Cut again while what is left still ends with a prompt: one run must leave
         # nothing a second run would cut (idempotence).
-        while (inner := _prompt_start(before)) is not None:
+        while (inner := _prompt_start(before, prompt_at)) is not None:
             before = before[:inner].rstrip()
         if not before.strip():
             return None
@@ -161,7 +177,7 @@ class Promotions(Cleaner):
             )
         # "Share this article…Sign up for ...": what is left is a button, so the line goes.
         rest = Line(line.index, line.start, line.start + len(before), line.stop, before)
-        if Promotions.rules.match(doc, rest):
+        if rules.match(doc, rest):
             return line_span(line, "promotions.glued_prompt", "furniture glued to a prompt")
         # What is left is too short to tell a story sentence from another cleaner's
         # furniture ("Advertisement…", "Our Standards: ..."). Cutting the prompt could leave

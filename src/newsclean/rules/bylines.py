@@ -8,7 +8,9 @@ month or a common sentence opener, which keeps "By Tuesday, the council..." and
 
 from __future__ import annotations
 
-from newsclean.rules import alternation, nukta_spellings
+from collections.abc import Sequence
+
+from newsclean.rules import alternation, merged, nukta_spellings
 from newsclean.rules.dates import MONTHS, WEEKDAYS
 
 #: Words that open a byline, by language ("By", "Von", "Par", "Por", "Texto:").
@@ -282,7 +284,14 @@ OUTLET = (
     r"[\p{Lu}\d][\p{L}\d&.'’\-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d&.'’\-]*|of|the|for|and|und|de|"
     r"du|des|la|le|el|do|da|für|am|im|in|on|at|y|e)){0,6}"
 )
-BY_WORD = alternation(p for ps in BY.values() for p in ps)
+
+
+def by_word(languages: Sequence[str] | None = None) -> str:
+    """The words that open a byline in ``languages`` (all when ``None``)."""
+    return alternation(merged(BY, languages))
+
+
+BY_WORD = by_word()
 OUTLET_JOINER = alternation(OUTLET_JOINERS)
 #: A role, optionally qualified: "transport correspondent", "Senior Policy Reporter".
 ROLE = r"(?:[\p{L}\-]+\s+){0,3}" + alternation(ROLES) + r"(?!\p{L})"

@@ -6,7 +6,9 @@ of the page, where the comment form sits.
 
 from __future__ import annotations
 
-from newsclean.rules import Rule, alternation, nukta_spellings
+from collections.abc import Sequence
+
+from newsclean.rules import Rule, alternation, merged, nukta_spellings
 
 #: Headings and prompts of a comment section, anywhere on the page.
 PROMPTS = {
@@ -122,14 +124,19 @@ SENTENCES = [
     r"mistake)\?|vous\s+avez\s+(?:repéré|trouvé)\s+une\s+(?:erreur|faute)\s*\?)[^\n]{0,60}",
 ]
 
-RULES = [
-    Rule("comments.sentence", "(?:" + "|".join(SENTENCES) + ")", "a comment-section prompt",
-         max_length=120),
-    Rule("comments.prompt", alternation([p for ps in PROMPTS.values() for p in ps]),
-         "a comment-section heading or prompt", max_length=80),
-    Rule("comments.notice", "(?:" + "|".join(NOTICES) + ")", "a comment-form notice",
-         max_length=250),
-    Rule("comments.count", COUNTS, "a comment counter", max_length=40),
-    Rule("comments.form", alternation(FORM_LABELS), "a comment-form label", zone="tail",
-         max_length=30),
-]  # fmt: skip
+def build_rules(languages: Sequence[str] | None = None) -> list[Rule]:
+    """The line rules with the phrases of ``languages`` (all languages when ``None``)."""
+    return [
+        Rule("comments.sentence", "(?:" + "|".join(SENTENCES) + ")", "a comment-section prompt",
+             max_length=120),
+        Rule("comments.prompt", alternation(merged(PROMPTS, languages)),
+             "a comment-section heading or prompt", max_length=80),
+        Rule("comments.notice", "(?:" + "|".join(NOTICES) + ")", "a comment-form notice",
+             max_length=250),
+        Rule("comments.count", COUNTS, "a comment counter", max_length=40),
+        Rule("comments.form", alternation(FORM_LABELS), "a comment-form label", zone="tail",
+             max_length=30),
+    ]  # fmt: skip
+
+
+RULES = build_rules()

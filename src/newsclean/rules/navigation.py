@@ -10,7 +10,9 @@ Three kinds of marker:
 
 from __future__ import annotations
 
-from newsclean.rules import Rule, alternation, nukta_spellings
+from collections.abc import Sequence
+
+from newsclean.rules import Rule, alternation, merged, nukta_spellings
 
 #: Headings of teaser lists. A trailing "*" admits any short suffix ("Latest from X").
 BLOCK_MARKERS = {
@@ -243,10 +245,6 @@ def _with_suffix(phrases: list[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-def _all(table: dict[str, list[str]]) -> list[str]:
-    return [p for ps in table.values() for p in ps]
-
-
 #: "Also on example.com", "Auch auf gofeminin.de": a heading that names the site's own domain.
 ON_SITE = (
     r"(?:also\s+on|more\s+on|auch\s+auf|mehr\s+auf|aussi\s+sur|plus\s+sur|también\s+en|"
@@ -255,9 +253,21 @@ ON_SITE = (
     r"pt|br|mx|ar|be|id|in|co\.uk|uk|eu|info)"
 )
 
-BLOCK_MARKER = "(?:" + _with_suffix(_all(BLOCK_MARKERS)) + "|" + ON_SITE + ")"
-PREVIOUS_NEXT_MARKER = r"(?:«|‹|<|←)?\s*" + alternation(_all(PREVIOUS_NEXT)) + r"\s*(?:»|›|>|→)?"
-_READ_ALSO = alternation(_all(READ_ALSO))
+
+def block_marker(languages: Sequence[str] | None = None) -> str:
+    """The pattern of teaser-list headings in ``languages`` (all when ``None``)."""
+    return "(?:" + _with_suffix(merged(BLOCK_MARKERS, languages)) + "|" + ON_SITE + ")"
+
+
+def previous_next_marker(languages: Sequence[str] | None = None) -> str:
+    """The pattern of previous/next links in ``languages`` (all when ``None``)."""
+    return (
+        r"(?:«|‹|<|←)?\s*" + alternation(merged(PREVIOUS_NEXT, languages)) + r"\s*(?:»|›|>|→)?"
+    )
+
+
+BLOCK_MARKER = block_marker()
+PREVIOUS_NEXT_MARKER = previous_next_marker()
 _CRUMB = r"\p{L}[\p{L}\d&'’.,\- ]{0,40}"
 # A crumb after a root is a section name: at most four words ("Home / Away records are
 # listed below." is prose).
@@ -296,44 +306,50 @@ MORE_INFO = (
     r"\s*:?\s+(?:www\.|https?://)[^\s]+"
 )
 
-RULES = [
-    Rule("navigation.more_info", MORE_INFO, "a pointer to a website at the end of the page",
-         zone="tail", max_length=160, needs=("www.", "http")),
-    Rule("navigation.pointer_here", POINTER_HERE, "a pointer to a link at the end of the page",
-         zone="tail", max_length=160, needs=("hier", "here", "ici", "aquí", "aqui")),
-    Rule("navigation.read_also",
-         r"\[?\s*" + _READ_ALSO + r"\s*\]?\s*(?:[:|»›>\-–—]+|\.{3}|…)\s*\S.{0,220}",
-         "a pointer to another story", max_length=260),
-    Rule("navigation.more_news",
-         # "Veja mais notícias da região no g1 Campinas", "Read more news from the region".
-         r"(?:(?:veja|leia|confira)\s+mais\s+notícias|(?:read|see|get)\s+more\s+(?:news|stories)\s+"
-         r"(?:from|about|on)|más\s+noticias\s+(?:de|sobre)|plus\s+d['’]actualités\s+(?:sur|de))\b[^\n]{0,120}",
-         "a pointer to more stories", max_length=160),
-    Rule("navigation.view_in_browser",
-         r"(?:view|read|open)\s+(?:this\s+)?(?:e-?mail|newsletter|issue)\s+(?:in|on)\s+(?:your\s+|a\s+|the\s+)?(?:browser|web)",
-         "a newsletter's browser link", max_length=80),
-    Rule("navigation.related_article",
-         # "Related article Why Europe is warming": the label, then a capitalised headline.
-         r"related\s+(?:article|story|content|coverage|link)s?\s+(?-i:\p{Lu})[^\n]{5,200}",
-         "a pointer to another story", max_length=230),
-    Rule("navigation.read_also_caps",
-         # "ALSO READ Headline" with no colon: only in capitals, as the marker is written.
-         r"(?-i:ALSO READ|READ MORE|READ ALSO|SEE ALSO|MUST READ|RELATED|WATCH|LISTEN|VÍDEOS?|VIDEOS?|"
-         r"FOTOS|GALERIA|PODCAST|LEGGI ANCHE|LEES OOK|CZYTAJ TAKŻE|CZYTAJ TEŻ|ZOBACZ TAKŻE|ZOBACZ TEŻ|"
-         r"BACA JUGA)\b\s*\S.{0,220}",
-         "a pointer to another story", max_length=260),
-    Rule("navigation.jump", alternation(_all(JUMPS)) + r"\s*(?:»|›|>|→|\.{3}|…)?",
-         "a navigation link", max_length=60),
-    Rule("navigation.tags",
-         # Items may not hold sentence punctuation; the possessive repeat keeps it linear.
-         alternation(_all(TAG_LABELS))
-         + r"\s*:\s*(?:#?[^.!?:,|;#•·]{1,60}[,|;#•·]\s*)*+#?[^.!?:,|;#•·]{1,60}",
-         "a tag or category list", max_length=400, needs=(":",)),
-    Rule("navigation.breadcrumb",
-         # ">" also compares numbers in prose, so it needs three crumbs; » and › two.
-         _CRUMB + r"(?:\s*[»›]\s*" + _CRUMB + r"){1,8}|" + _CRUMB + r"(?:\s*>\s*" + _CRUMB + r"){2,8}",
-         "a breadcrumb trail", max_length=200, needs=("»", "›", ">")),
-    Rule("navigation.breadcrumb_root",
-         alternation(BREADCRUMB_ROOTS) + r"(?:\s*[>/]\s*" + _ROOTED_CRUMB + r"){1,8}",
-         "a breadcrumb trail", max_length=200, needs=(">", "/")),
-]  # fmt: skip
+def build_rules(languages: Sequence[str] | None = None) -> list[Rule]:
+    """The line rules with the phrases of ``languages`` (all languages when ``None``)."""
+    read_also = alternation(merged(READ_ALSO, languages))
+    return [
+        Rule("navigation.more_info", MORE_INFO, "a pointer to a website at the end of the page",
+             zone="tail", max_length=160, needs=("www.", "http")),
+        Rule("navigation.pointer_here", POINTER_HERE, "a pointer to a link at the end of the page",
+             zone="tail", max_length=160, needs=("hier", "here", "ici", "aquí", "aqui")),
+        Rule("navigation.read_also",
+             r"\[?\s*" + read_also + r"\s*\]?\s*(?:[:|»›>\-–—]+|\.{3}|…)\s*\S.{0,220}",
+             "a pointer to another story", max_length=260),
+        Rule("navigation.more_news",
+             # "Veja mais notícias da região no g1 Campinas", "Read more news from the region".
+             r"(?:(?:veja|leia|confira)\s+mais\s+notícias|(?:read|see|get)\s+more\s+(?:news|stories)\s+"
+             r"(?:from|about|on)|más\s+noticias\s+(?:de|sobre)|plus\s+d['’]actualités\s+(?:sur|de))\b[^\n]{0,120}",
+             "a pointer to more stories", max_length=160),
+        Rule("navigation.view_in_browser",
+             r"(?:view|read|open)\s+(?:this\s+)?(?:e-?mail|newsletter|issue)\s+(?:in|on)\s+(?:your\s+|a\s+|the\s+)?(?:browser|web)",
+             "a newsletter's browser link", max_length=80),
+        Rule("navigation.related_article",
+             # "Related article Why Europe is warming": the label, then a capitalised headline.
+             r"related\s+(?:article|story|content|coverage|link)s?\s+(?-i:\p{Lu})[^\n]{5,200}",
+             "a pointer to another story", max_length=230),
+        Rule("navigation.read_also_caps",
+             # "ALSO READ Headline" with no colon: only in capitals, as the marker is written.
+             r"(?-i:ALSO READ|READ MORE|READ ALSO|SEE ALSO|MUST READ|RELATED|WATCH|LISTEN|VÍDEOS?|VIDEOS?|"
+             r"FOTOS|GALERIA|PODCAST|LEGGI ANCHE|LEES OOK|CZYTAJ TAKŻE|CZYTAJ TEŻ|ZOBACZ TAKŻE|ZOBACZ TEŻ|"
+             r"BACA JUGA)\b\s*\S.{0,220}",
+             "a pointer to another story", max_length=260),
+        Rule("navigation.jump", alternation(merged(JUMPS, languages)) + r"\s*(?:»|›|>|→|\.{3}|…)?",
+             "a navigation link", max_length=60),
+        Rule("navigation.tags",
+             # Items may not hold sentence punctuation; the possessive repeat keeps it linear.
+             alternation(merged(TAG_LABELS, languages))
+             + r"\s*:\s*(?:#?[^.!?:,|;#•·]{1,60}[,|;#•·]\s*)*+#?[^.!?:,|;#•·]{1,60}",
+             "a tag or category list", max_length=400, needs=(":",)),
+        Rule("navigation.breadcrumb",
+             # ">" also compares numbers in prose, so it needs three crumbs; » and › two.
+             _CRUMB + r"(?:\s*[»›]\s*" + _CRUMB + r"){1,8}|" + _CRUMB + r"(?:\s*>\s*" + _CRUMB + r"){2,8}",
+             "a breadcrumb trail", max_length=200, needs=("»", "›", ">")),
+        Rule("navigation.breadcrumb_root",
+             alternation(BREADCRUMB_ROOTS) + r"(?:\s*[>/]\s*" + _ROOTED_CRUMB + r"){1,8}",
+             "a breadcrumb trail", max_length=200, needs=(">", "/")),
+    ]  # fmt: skip
+
+
+RULES = build_rules()

@@ -7,7 +7,9 @@ a story line by the extractor; :data:`PROMPTS` are searched there too.
 
 from __future__ import annotations
 
-from newsclean.rules import Rule, alternation, nukta_pattern, nukta_spellings
+from collections.abc import Sequence
+
+from newsclean.rules import Rule, alternation, merged, nukta_pattern, nukta_spellings
 
 #: Button and link labels that fill a line on their own.
 BUTTONS = {
@@ -394,8 +396,17 @@ PROSE_GUARD = (
     r"|(?:कहा|बताया)(?![\p{L}\p{M}])"
 )
 
-_BUTTON = alternation([b for bs in BUTTONS.values() for b in bs])
-_PROMPT = "(?:" + "|".join(p for ps in PROMPTS.values() for p in ps) + ")"
+
+
+def prompt_pattern(languages: Sequence[str] | None = None) -> str:
+    """The prompt sentences of ``languages`` (all when ``None``), as one alternation."""
+    return "(?:" + "|".join(merged(PROMPTS, languages)) + ")"
+
+
+def glued_prompt(languages: Sequence[str] | None = None) -> str:
+    """A prompt glued to the end of a story line: its start and the rest of the line."""
+    return prompt_pattern(languages) + r"[^\n]{0,200}$"
+
 
 #: A paywall line that stands alone: "Pour lire la suite", "Pour accéder en illimité".
 PAYWALL = (
@@ -417,22 +428,29 @@ NEWSLETTER_TITLE = (
     r"(?-i:Newsletter|NEWSLETTER)"
 )
 
-RULES = [
-    # One button, or a few in a row: "Unsubscribe | Update your preferences".
-    Rule("promotions.button", _BUTTON + r"(?:\s*[|·•]\s*" + _BUTTON + r"){0,5}",
-         "a share, subscribe or login button", max_length=100),
-    Rule("promotions.share_bar",
-         r"(?:" + alternation(SOCIAL) + r"[\s|·•,/]*){1,16}", "a bar of share buttons",
-         max_length=200),
-    # A prompt opens its line: "Residents can sign up for alerts" is story, not a prompt.
-    Rule("promotions.prompt", _PROMPT + r"[^\n]{0,240}",
-         "a newsletter, app, follow or support prompt", max_length=320),
-    Rule("promotions.paywall", PAYWALL, "a paywall notice", max_length=120),
-    Rule("promotions.membership", CANCEL_ANYTIME, "a membership pitch", max_length=140,
-         needs=("cancel", "kündbar", "quiser", "quando vuoi", "résiliable")),
-    Rule("promotions.newsletter_title", NEWSLETTER_TITLE, "a newsletter heading", max_length=50,
-         needs=("newsletter",)),
-]  # fmt: skip
+def build_rules(languages: Sequence[str] | None = None) -> list[Rule]:
+    """The line rules with the phrases of ``languages`` (all languages when ``None``)."""
+    button = alternation(merged(BUTTONS, languages))
+    prompt = prompt_pattern(languages)
+    return [
+        # One button, or a few in a row: "Unsubscribe | Update your preferences".
+        Rule("promotions.button", button + r"(?:\s*[|·•]\s*" + button + r"){0,5}",
+             "a share, subscribe or login button", max_length=100),
+        Rule("promotions.share_bar",
+             r"(?:" + alternation(SOCIAL) + r"[\s|·•,/]*){1,16}", "a bar of share buttons",
+             max_length=200),
+        # A prompt opens its line: "Residents can sign up for alerts" is story, not a prompt.
+        Rule("promotions.prompt", prompt + r"[^\n]{0,240}",
+             "a newsletter, app, follow or support prompt", max_length=320),
+        Rule("promotions.paywall", PAYWALL, "a paywall notice", max_length=120),
+        Rule("promotions.membership", CANCEL_ANYTIME, "a membership pitch", max_length=140,
+             needs=("cancel", "kündbar", "quiser", "quando vuoi", "résiliable")),
+        Rule("promotions.newsletter_title", NEWSLETTER_TITLE, "a newsletter heading", max_length=50,
+             needs=("newsletter",)),
+    ]  # fmt: skip
+
+
+RULES = build_rules()
 
 #: A prompt glued to the end of a story line: its start and the rest of the line.
-GLUED_PROMPT = _PROMPT + r"[^\n]{0,200}$"
+GLUED_PROMPT = glued_prompt()

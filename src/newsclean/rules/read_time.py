@@ -6,7 +6,9 @@ Each pattern must fill a line (or a segment of a meta line such as
 
 from __future__ import annotations
 
-from newsclean.rules import alternation, nukta_spellings
+from collections.abc import Sequence
+
+from newsclean.rules import alternation, merged, nukta_spellings
 
 #: Units for "minutes", every shipped language.
 MINUTE_UNITS = ["min", "mins", "min.", "minute", "minutes", "minuten", "minuto", "minutos", "mn",
@@ -46,24 +48,32 @@ _NUMBER = (
 )
 _UNIT = r"\s*-?\s*" + alternation(MINUTE_UNITS) + r"(?!\p{L})\.?"
 
+
+def read_time_pattern(languages: Sequence[str] | None = None) -> str:
+    """The read-time pattern with the labels of ``languages`` (all when ``None``)."""
+    before = alternation(merged(LABELS_BEFORE, languages))
+    after = alternation(merged(LABELS_AFTER, languages))
+    return (
+        r"(?:"
+        + before
+        + r"\s*:?\s*(?:de\s+)?"
+        + _NUMBER
+        + _UNIT
+        + r"(?:\s+"
+        + after
+        + r")?"
+        + r"|"
+        + _NUMBER
+        + _UNIT
+        + r"\s+"
+        + after
+        + r"|(?:ten\s+(?:tekst|artykuł)\s+)?przeczytasz\s+w\s+(?:mniej\s+niż\s+)?minutę"
+        + r"|less\s+than\s+(?:a|one|1)\s+minute\s+read"
+        + r"|(?:weniger\s+als\s+(?:eine|1)\s+minute|unter\s+(?:einer|1)\s+minute)\s+lesezeit"
+        + r"|lesezeit\s*:?\s*(?:weniger\s+als\s+(?:eine|1)|unter\s+(?:einer|1))\s+minute"
+        + r")"
+    )
+
+
 #: The whole read-time pattern (case-insensitive), without anchors.
-READ_TIME = (
-    r"(?:"
-    + alternation(p for ps in LABELS_BEFORE.values() for p in ps)
-    + r"\s*:?\s*(?:de\s+)?"
-    + _NUMBER
-    + _UNIT
-    + r"(?:\s+"
-    + alternation(p for ps in LABELS_AFTER.values() for p in ps)
-    + r")?"
-    + r"|"
-    + _NUMBER
-    + _UNIT
-    + r"\s+"
-    + alternation(p for ps in LABELS_AFTER.values() for p in ps)
-    + r"|(?:ten\s+(?:tekst|artykuł)\s+)?przeczytasz\s+w\s+(?:mniej\s+niż\s+)?minutę"
-    + r"|less\s+than\s+(?:a|one|1)\s+minute\s+read"
-    + r"|(?:weniger\s+als\s+(?:eine|1)\s+minute|unter\s+(?:einer|1)\s+minute)\s+lesezeit"
-    + r"|lesezeit\s*:?\s*(?:weniger\s+als\s+(?:eine|1)|unter\s+(?:einer|1))\s+minute"
-    + r")"
-)
+READ_TIME = read_time_pattern()
