@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from newsclean.apply import apply_removals
+from newsclean.batch import clean_batch, clean_many
 from newsclean.cleaners import (
     Bylines,
     Cleaner,
@@ -92,7 +93,9 @@ __all__ = [
     "__version__",
     "apply_removals",
     "clean",
+    "clean_batch",
     "clean_html",
+    "clean_many",
     "cleaner",
     "explain",
     "explain_html",
