@@ -75,17 +75,6 @@ def is_date_line(text: str) -> bool:
     return _HAS_STAMP.search(stripped) is not None
 
 
-def has_calendar_date(text: str) -> bool:
-    """Return True when ``text`` holds a calendar date (not only a clock time).
-
-    >>> has_calendar_date("6:12 PM")
-    False
-    >>> has_calendar_date("Nov 3, 2025")
-    True
-    """
-    return _DATE.search(text) is not None
-
-
 def parse_date(text: str) -> dt.date | None:
     """Parse the first calendar date in ``text``; add the clock time when one follows.
 

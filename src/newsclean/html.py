@@ -51,6 +51,10 @@ _CHARSET = regex.compile(
 )
 
 
+#: trafilatura joins several authors with ";" or "|".
+_AUTHOR_SEPARATOR = regex.compile(r"\s*[;|]\s*")
+
+
 class PageError(ValueError):
     """A page that cannot be cleaned: binary content, or larger than :data:`MAX_PAGE`."""
 
@@ -216,7 +220,7 @@ def _merge(data: dict[str, Any], cleaned: Cleaned) -> PageMetadata:
         authors = cleaned.metadata.authors
         sources["authors"] = "cleaners"
     elif data.get("author"):
-        authors = tuple(a.strip() for a in regex.split(r"\s*[;|]\s*", data["author"]) if a.strip())
+        authors = tuple(a.strip() for a in _AUTHOR_SEPARATOR.split(data["author"]) if a.strip())
         sources["authors"] = "trafilatura"
     published: str | None = data.get("date") or None
     published_date: dt.date | None = None

@@ -39,8 +39,15 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "id": _set("yang dan ini itu dengan untuk dari tidak akan pada juga adalah"),
 }
 
+#: Each stopword to the languages it belongs to (built once).
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in STOPWORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
+
 _WORD = regex.compile(r"\p{L}+")
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
+_LATIN = regex.compile(r"\p{Latin}")
 #: Devanagari letters that make a text Hindi when Latin words are few.
 _DEVANAGARI_MIN = 20
 
@@ -58,15 +65,12 @@ def detect_language(text: str) -> str | None:
     True
     """
     sample = text[:SAMPLE]
-    if len(_DEVANAGARI.findall(sample)) >= _DEVANAGARI_MIN:
-        latin = len(regex.findall(r"\p{Latin}", sample))
-        if latin < len(_DEVANAGARI.findall(sample)):
-            return "hi"
+    devanagari = len(_DEVANAGARI.findall(sample))
+    if devanagari >= _DEVANAGARI_MIN and len(_LATIN.findall(sample)) < devanagari:
+        return "hi"
     hits: Counter[str] = Counter()
     for word in _WORD.findall(sample.lower()):
-        for lang, words in STOPWORDS.items():
-            if word in words:
-                hits[lang] += 1
+        hits.update(_LANGUAGES_OF.get(word, ()))
     ranked = hits.most_common(2)
     if not ranked or ranked[0][1] < MIN_HITS:
         return None

@@ -12,11 +12,9 @@ words in a line are never prose.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
-from newsclean.cleaners.base import LineRuleCleaner, LineRules, line_span, rules_for
+from newsclean.cleaners.base import LineRuleCleaner, LineRules, line_span
 from newsclean.document import Document, Line
 from newsclean.records import Span
 from newsclean.rules.legal import RULES, build_rules
@@ -56,11 +54,7 @@ class Legal(LineRuleCleaner):
     rules = LineRules(RULES)
     language_rules = staticmethod(build_rules)
 
-    def find(self, doc: Document) -> Iterator[Span]:
-        rules = rules_for(doc, self.rules, self.language_rules)
-        for line in doc:
-            rule = rules.match(doc, line)
-            if rule is not None:
-                yield line_span(line, rule.id, rule.reason)
-            elif mixed_script(line):
-                yield line_span(line, "legal.mixed_script", "an advert written in mixed scripts")
+    def unmatched(self, doc: Document, line: Line) -> Span | None:
+        if mixed_script(line):
+            return line_span(line, "legal.mixed_script", "an advert written in mixed scripts")
+        return None

@@ -78,11 +78,11 @@ _NAMES_THEN_DATE = regex.compile(
     + JOINER
     + r"))\s+(?P<date>.+)$"
 )
-_DATE_THEN_BY = regex.compile(
-    r"^(?P<date>.+?)\s+(?i:by|von|par|por|da|door|oleh|przez|द्वारा)\s+(?P<rest>.+)$"
-)
-#: The words ``_DATE_THEN_BY`` needs, as a cheap test first.
-_BY_INSIDE = (" by ", " von ", " par ", " por ", " da ", " door ", " oleh ", " przez ", " द्वारा ")
+#: The words that join a date to its author: "Posted on March 4, 2025 by Staff Writer".
+_DATED_BY = ("by", "von", "par", "por", "da", "door", "oleh", "przez", "द्वारा")
+_DATE_THEN_BY = regex.compile(r"^(?P<date>.+?)\s+(?i:" + "|".join(_DATED_BY) + r")\s+(?P<rest>.+)$")
+#: The same words with spaces, for a cheap substring test before the pattern.
+_BY_INSIDE = tuple(f" {word} " for word in _DATED_BY)
 _ONLY_NAMES = regex.compile(r"^(?P<names>" + NAMES + r")$")
 _NAME_AND_OUTLET = regex.compile(
     r"^(?P<names>" + NAMES + r")\s*,\s*(?:(?i:" + ROLE + r")|" + KNOWN_OUTLET + r")\s*$"

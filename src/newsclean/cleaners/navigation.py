@@ -60,6 +60,13 @@ def _patterns(languages: tuple[str, ...]) -> _Patterns:
     )
 
 
+def _block(doc: Document, heading: Line, rule: str, reason: str, teaser: str) -> Iterator[Span]:
+    """Yield the heading of a teaser block and every line after it to the end of the page."""
+    yield line_span(heading, rule, reason)
+    for line in doc.after(heading):
+        yield line_span(line, rule, teaser)
+
+
 class Navigation(Cleaner):
     """Remove related-story links, previous/next links, teaser blocks, tags and breadcrumbs."""
 
@@ -93,11 +100,13 @@ class Navigation(Cleaner):
                 continue
             if len(text) <= 80 and found.block.match(text):
                 if self.blocks and opens_tail_block(doc, line, strict=self.strict):
-                    yield line_span(line, "navigation.block", "a related-stories heading")
-                    for teaser in doc.after(line):
-                        yield line_span(
-                            teaser, "navigation.block", "a teaser under a related-stories heading"
-                        )
+                    yield from _block(
+                        doc,
+                        line,
+                        "navigation.block",
+                        "a related-stories heading",
+                        "a teaser under a related-stories heading",
+                    )
                     return
                 yield line_span(line, "navigation.marker", "a related-stories heading")
                 continue
@@ -109,9 +118,13 @@ class Navigation(Cleaner):
                 and story_lines_after(doc, line) == 0
                 and len(doc.content) - doc.position(line) > 2
             ):
-                yield line_span(line, "navigation.weak_block", "a heading over teasers")
-                for teaser in doc.after(line):
-                    yield line_span(teaser, "navigation.weak_block", "a teaser under a heading")
+                yield from _block(
+                    doc,
+                    line,
+                    "navigation.weak_block",
+                    "a heading over teasers",
+                    "a teaser under a heading",
+                )
                 return
             rule = found.rules.match(doc, line)
             if rule is not None:

@@ -31,23 +31,6 @@ _NUKTA_LETTERS = {
     )
 }  # fmt: skip
 
-#: White space and the separators that sit between items of page furniture.
-SEPARATOR = r"[\s|·•/\-–—:,]"
-
-
-def flexible(phrase: str) -> str:
-    r"""Escape ``phrase`` for a pattern, letting its spaces and apostrophes vary.
-
-    >>> flexible("Don't Miss")
-    "Don['’]t\\s+Miss"
-    """
-    parts = []
-    for word in phrase.split():
-        escaped = regex.escape(word, special_only=True)
-        parts.append(regex.sub(r"['’]", "['’]", escaped))
-    return r"\s+".join(parts)
-
-
 def alternation(phrases: Iterable[str]) -> str:
     r"""Return a non-capturing alternation of ``phrases``, factored into a trie.
 
@@ -156,6 +139,11 @@ def merged(table: Mapping[str, Sequence[str]], languages: Iterable[str] | None =
     return [phrase for lang in wanted for phrase in table[lang]]
 
 
+#: What may stand before furniture on its line: white space, bullets, arrows and
+#: pictographs ("📲 Join our WhatsApp channel").
+LINE_PREFIX = r"^[\s*•·|>»\-–—\p{So}\uFE0F]*"
+
+
 def compile_line(body: str) -> regex.Pattern[str]:
     """Compile ``body`` as a case-insensitive pattern that must fill a whole line.
 
@@ -167,7 +155,7 @@ def compile_line(body: str) -> regex.Pattern[str]:
     # A heading may trail a colon, an arrow or an ellipsis, but not a full stop: that ends
     # a sentence ("Mehr zum Thema Klimaschutz gibt es ...").
     return regex.compile(
-        r"^[\s*•·|>»\-–—\p{So}\uFE0F]*(?:" + body + r")[\s:|»›>…]*(?:\.{3})?$",
+        LINE_PREFIX + r"(?:" + body + r")[\s:|»›>…]*(?:\.{3})?$",
         regex.IGNORECASE,
     )
 
