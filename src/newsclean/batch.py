@@ -12,23 +12,71 @@ number of chunks ahead, so memory stays flat however long the input is.
 from __future__ import annotations
 
 import os
+import signal
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar
 
 from newsclean.pipeline import Pipeline
 from newsclean.presets import DEFAULT
 
 #: Documents sent to a worker at a time.
 CHUNK_SIZE = 64
+K = TypeVar("K")
+R = TypeVar("R")
+T = TypeVar("T")
+
 #: Chunks in flight per worker: enough to keep workers busy, few enough to bound memory.
 AHEAD = 4
 
 
 def _clean_chunk(pipeline: Pipeline, texts: Sequence[str], language: str | None) -> list[str]:
     return [pipeline.clean(text, language=language) for text in texts]
+
+
+def _ignore_interrupts() -> None:
+    """Worker start-up: Ctrl-C is the parent's to handle; workers finish or are cancelled."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def map_ordered(
+    function: Callable[..., R],
+    chunks: Iterable[tuple[K, tuple[Any, ...]]],
+    *,
+    jobs: int = 1,
+    ahead: int = AHEAD,
+) -> Iterator[tuple[K, R]]:
+    """Yield ``(key, function(*args))`` for each ``(key, args)`` of ``chunks``, in order.
+
+    With ``jobs > 1`` the calls run on worker processes (``function`` and ``args`` must
+    pickle; keys stay in this process). Chunks are read lazily, at most ``jobs * ahead``
+    ahead of the one being yielded, so memory stays bounded.
+
+    >>> list(map_ordered(pow, [("a", (2, 3)), ("b", (3, 2))]))
+    [('a', 8), ('b', 9)]
+    """
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, got {jobs}")
+    items = iter(chunks)
+    if jobs == 1:
+        for key, args in items:
+            yield key, function(*args)
+        return
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    try:
+        pending: deque[tuple[K, Future[R]]] = deque()
+        for key, args in items:
+            pending.append((key, pool.submit(function, *args)))
+            if len(pending) >= jobs * ahead:
+                key, future = pending.popleft()
+                yield key, future.result()
+        while pending:
+            key, future = pending.popleft()
+            yield key, future.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def clean_many(
@@ -46,7 +94,7 @@ def clean_many(
     (module-level classes or functions, not lambdas).
     """
     if jobs is None:
-        jobs = os.cpu_count() or 1
+        jobs = available_cores()
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
     if chunk_size < 1:
@@ -56,21 +104,28 @@ def clean_many(
         for text in items:
             yield pipeline.clean(text, language=language)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[Future[list[str]]] = deque()
+    chunks = ((None, (pipeline, chunk, language)) for chunk in batched(items, chunk_size))
+    for _, done in map_ordered(_clean_chunk, chunks, jobs=jobs):
+        yield from done
 
-        def submit() -> bool:
-            chunk = list(islice(items, chunk_size))
-            if chunk:
-                pending.append(pool.submit(_clean_chunk, pipeline, chunk, language))
-            return bool(chunk)
 
-        while len(pending) < jobs * AHEAD and submit():
-            pass
-        while pending:
-            done = pending.popleft().result()
-            submit()
-            yield from done
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Yield lists of ``size`` items (the last may be shorter).
+
+    >>> list(batched(range(5), 2))
+    [[0, 1], [2, 3], [4]]
+    """
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity), at least 1."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
 
 
 def clean_batch(

@@ -273,11 +273,9 @@ def format_report(report: Report) -> str:
     return "\n".join(rows)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, prog: str = "python -m newsclean.evaluate") -> int:
     """Command line: print the per-family table for a corpus folder."""
-    parser = argparse.ArgumentParser(
-        prog="python -m newsclean.evaluate", description=__doc__.split("\n")[0]
-    )
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.split("\n")[0])
     parser.add_argument(
         "corpus", nargs="?", default="corpus", help="corpus folder (default: corpus)"
     )

@@ -1,0 +1,62 @@
+"""The command line.
+
+Commands::
+
+    newsclean clean INPUT... [-o OUTPUT]   # many documents: text, JSONL, CSV, Parquet
+    newsclean explain PAGE                 # the text with every removal marked
+    newsclean eval CORPUS                  # precision and recall on a golden corpus
+    newsclean PAGE [--explain] [--json]    # one page: the story (or what went and why)
+
+Exit codes: 0 done; 1 an input or output failed; 2 wrong usage, or a bad record
+stopped a batch run; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+
+from newsclean import __version__
+
+
+def _clean(argv: Sequence[str]) -> int:
+    from newsclean.cli.clean import main
+
+    return main(argv)
+
+
+def _explain(argv: Sequence[str]) -> int:
+    from newsclean.cli.explain import main
+
+    return main(argv)
+
+
+def _eval(argv: Sequence[str]) -> int:
+    from newsclean.evaluate import main
+
+    return main(argv, prog="newsclean eval")
+
+
+def _page(argv: Sequence[str]) -> int:
+    from newsclean.cli.page import main
+
+    return main(argv)
+
+
+COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
+    "clean": _clean,
+    "explain": _explain,
+    "eval": _eval,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] in ("-h", "--help"):
+        print(__doc__.strip().replace("The command line.\n\n", f"newsclean {__version__}\n\n"))
+        print("\nnewsclean COMMAND --help for a command's options.")
+        return 0 if args else 2
+    if args[0] in COMMANDS:
+        return COMMANDS[args[0]](args[1:])
+    return _page(args)

@@ -1,0 +1,203 @@
+"""A batch run: records in, clean records out, in order, with every record accounted for.
+
+:func:`run` reads records, cleans the good ones (on worker processes when ``jobs > 1``),
+hands each result to ``write`` in input order and each bad record to ``reject`` or
+back to ``write`` with an error field, as ``on_error`` says. It returns a
+:class:`Summary`: records read = written + rejected, and removals per cleaner.
+
+>>> from newsclean.readers import Record
+>>> records = [Record("a:1", {"text": "Share\\nRain fell."}, b""), Record("a:2", {}, b"x", "bad")]
+>>> out = []
+>>> summary = run(records, write=lambda rec, src: out.append(rec), on_error="keep")
+>>> out
+[{'text': 'Rain fell.'}, {'raw': 'x', 'error': 'bad'}]
+>>> summary.read, summary.written, summary.rejected, dict(summary.removals)
+(2, 2, 0, {'promotions': 1})
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsclean.batch import CHUNK_SIZE, batched, map_ordered
+from newsclean.pipeline import Pipeline
+from newsclean.presets import DEFAULT
+from newsclean.readers import Record
+
+#: What to do with a record that cannot be cleaned.
+ON_ERROR = ("stop", "skip", "keep")
+#: Bad records listed in the summary (all are counted).
+LISTED_ERRORS = 20
+
+#: One cleaned text: text, removals (or None), metadata (or None), changed.
+Result = tuple[str, "list[dict[str, Any]] | None", "dict[str, Any] | None", bool]
+
+
+class RecordError(Exception):
+    """A bad record stopped the run (``on_error="stop"``); the message is ``FILE:LINE: reason``."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+@dataclass
+class Summary:
+    """What a run did: records read, written and rejected, and removals per cleaner."""
+
+    read: int = 0
+    written: int = 0
+    rejected: int = 0
+    changed: int = 0
+    removals: Counter[str] = field(default_factory=Counter)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    error_count: int = 0
+    seconds: float = 0.0
+
+    def note_error(self, record: Record) -> None:
+        self.error_count += 1
+        if len(self.errors) < LISTED_ERRORS:
+            self.errors.append((record.source, record.error or ""))
+
+    @property
+    def per_second(self) -> float:
+        return self.read / self.seconds if self.seconds > 0 else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The summary as a JSON-ready dict (``--stats``)."""
+        return {
+            "read": self.read,
+            "written": self.written,
+            "rejected": self.rejected,
+            "with_errors": self.error_count,
+            "changed": self.changed,
+            "removals": dict(self.removals.most_common()),
+            "seconds": round(self.seconds, 3),
+            "documents_per_second": round(self.per_second, 1),
+            "errors": [{"source": s, "error": e} for s, e in self.errors],
+        }
+
+    def report(self) -> str:
+        """The closing summary for a person: counts, speed, removals, first errors."""
+        rows = [
+            f"read {self.read:,} records, wrote {self.written:,}, rejected {self.rejected:,}"
+            f" in {self.seconds:.1f} s ({self.per_second:,.0f} documents/s);"
+            f" {self.changed:,} changed"
+        ]
+        if self.removals:
+            counts = ", ".join(f"{name} {n:,}" for name, n in self.removals.most_common())
+            rows.append(f"removals: {counts}")
+        else:
+            rows.append("removals: none")
+        if self.error_count:
+            rows.append(f"{self.error_count:,} bad record(s); the first:")
+            rows.extend(f"  {source}: {error}" for source, error in self.errors[:5])
+        return "\n".join(rows)
+
+
+def explain_chunk(
+    pipeline: Pipeline,
+    texts: Sequence[str],
+    language: str | None,
+    removals: bool,
+    metadata: bool,
+) -> tuple[list[Result], Counter[str]]:
+    """Clean a chunk of texts; return each result and the chunk's removals per cleaner."""
+    results: list[Result] = []
+    counts: Counter[str] = Counter()
+    for text in texts:
+        cleaned = pipeline.explain(text, language=language)
+        counts.update(r.cleaner for r in cleaned.removals)
+        results.append(
+            (
+                cleaned.text,
+                [r.to_dict() for r in cleaned.removals] if removals else None,
+                cleaned.metadata.to_dict() if metadata else None,
+                bool(cleaned.removals),
+            )
+        )
+    return results, counts
+
+
+def raw_text(raw: bytes | dict[str, Any]) -> str | dict[str, Any]:
+    """A bad record's raw form for an output field: decoded text, or the row itself."""
+    if isinstance(raw, bytes):
+        return raw.decode("utf-8", errors="replace").rstrip("\r\n")
+    return raw
+
+
+def run(
+    records: Iterable[Record],
+    *,
+    write: Callable[[dict[str, Any], Record], None],
+    reject: Callable[[Record], None] | None = None,
+    pipeline: Pipeline = DEFAULT,
+    field: str = "text",
+    language: str | None = None,
+    removals: bool = False,
+    metadata: bool = False,
+    on_error: str = "stop",
+    error_field: str = "error",
+    jobs: int = 1,
+    chunk_size: int = CHUNK_SIZE,
+    progress: Callable[[int, int], None] | None = None,
+) -> Summary:
+    """Clean every record; see the module docstring. Raises :class:`RecordError` on stop.
+
+    ``progress(documents_done, input_position)`` is called after each chunk.
+    """
+    if on_error not in ON_ERROR:
+        raise ValueError(f"on_error must be one of {', '.join(ON_ERROR)}, got {on_error!r}")
+    if on_error == "skip" and reject is None:
+        raise ValueError('on_error="skip" needs a reject function')
+    summary = Summary()
+    started = time.perf_counter()
+
+    def chunks() -> Iterator[tuple[list[Record], tuple[Any, ...]]]:
+        for chunk in batched(records, chunk_size):
+            summary.read += len(chunk)
+            texts = []
+            for record in chunk:
+                if record.error is None:
+                    texts.append(record.fields[field])
+                elif on_error == "stop":
+                    raise RecordError(record.source, record.error)
+            yield chunk, (pipeline, texts, language, removals, metadata)
+
+    try:
+        for chunk, (results, counts) in map_ordered(explain_chunk, chunks(), jobs=jobs):
+            done = iter(results)
+            for record in chunk:
+                if record.error is None:
+                    text, found, meta, changed = next(done)
+                    out = dict(record.fields)
+                    out[field] = text
+                    if removals:
+                        out["removals"] = found
+                    if metadata:
+                        out["metadata"] = meta
+                    write(out, record)
+                    summary.written += 1
+                    summary.changed += changed
+                    continue
+                summary.note_error(record)
+                if on_error == "skip":
+                    assert reject is not None
+                    reject(record)
+                    summary.rejected += 1
+                else:
+                    out = dict(record.fields) if record.fields else {"raw": raw_text(record.raw)}
+                    out[error_field] = record.error
+                    write(out, record)
+                    summary.written += 1
+            summary.removals.update(counts)
+            if progress is not None:
+                progress(summary.written + summary.rejected, chunk[-1].position)
+    finally:
+        summary.seconds = time.perf_counter() - started
+    return summary
