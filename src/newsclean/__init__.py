@@ -34,7 +34,7 @@ from newsclean.pipeline import Pipeline
 from newsclean.presets import AGGRESSIVE, CONSERVATIVE, DEFAULT, PRESETS
 from newsclean.records import Cleaned, Metadata, Removal, Span
 
-__version__ = "0.1.0"
+__version__ = "0.2.0.dev0"
 
 
 def clean(text: str, *, language: str | None = None, pipeline: Pipeline = DEFAULT) -> str:

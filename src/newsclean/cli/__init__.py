@@ -54,7 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0] in ("-h", "--help"):
-        print(__doc__.strip().replace("The command line.\n\n", f"newsclean {__version__}\n\n"))
+        usage = __doc__.split("\n\n", 1)[1].replace("Commands::", "Commands:")
+        print(f"newsclean {__version__}: the text of a scraped news page in, the story out.\n")
+        print(usage.strip())
         print("\nnewsclean COMMAND --help for a command's options.")
         return 0 if args else 2
     if args[0] in COMMANDS:

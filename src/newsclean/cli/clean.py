@@ -24,6 +24,7 @@ from typing import IO, Any
 from newsclean.batch import available_cores
 from newsclean.cli.options import (
     EXIT_BAD_RECORD,
+    EXIT_BROKEN_PIPE,
     EXIT_INPUT,
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -136,6 +137,10 @@ def main(argv: Sequence[str]) -> int:
                 file=sys.stderr,
             )
             return EXIT_BAD_RECORD
+        except BrokenPipeError:  # the reader went away (| head): stop quietly, as Unix tools do
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return EXIT_BROKEN_PIPE
         except KeyboardInterrupt:
             print(f"\nnewsclean: interrupted{nothing}", file=sys.stderr)
             return EXIT_INTERRUPTED

@@ -13,12 +13,14 @@ from newsclean.pipeline import Pipeline
 from newsclean.presets import PRESETS
 
 #: Exit codes: 0 done; 1 input or output failed (unreadable, undecodable, disk full);
-#: 2 wrong usage, or a bad record stopped a batch run; 130 interrupted (Ctrl-C, SIGTERM).
+#: 2 wrong usage, or a bad record stopped a batch run; 130 interrupted (Ctrl-C, SIGTERM);
+#: 141 standard output was closed early (``| head``).
 EXIT_OK = 0
 EXIT_INPUT = 1
 EXIT_USAGE = 2
 EXIT_BAD_RECORD = 2
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
 
 REPAIRS = ("glued_sentences", "whitespace")
 
