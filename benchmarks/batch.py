@@ -8,7 +8,7 @@ input): a headline, furniture (bylines, date lines, read times, share and newsle
 prompts, adverts, related blocks, copyright lines) in varying mixes, and four to
 eight story paragraphs. It then runs the command line as a user would, in a
 subprocess, sampling the resident memory of the whole process tree (the main process
-and its workers) every 50 ms from /proc.
+and its workers) every 200 ms from /proc.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def document(rng: random.Random, number: int) -> str:
         body.insert(rng.randint(1, len(body) - 1), f"ALSO READ: {sentence(rng)}")
     tail = [
         "Sign up for our daily newsletter",
-        f"© 2024 The Daily Example. All rights reserved.",
+        "© 2024 The Daily Example. All rights reserved.",
         "Related\n" + "\n".join(sentence(rng)[:-1].title() for _ in range(3)),
         "Previous Story\n" + sentence(rng)[:-1].title() + "\nNext Story",
         "Leave a comment",
@@ -91,31 +91,32 @@ def generate(path: Path, count: int, seed: int = 2024) -> int:
     rng = random.Random(seed)
     with path.open("w", encoding="utf-8") as out:
         for number in range(count):
-            record = {"id": number, "url": f"https://news.example/{number}", "text": document(rng, number)}
+            url = f"https://news.example/{number}"
+            record = {"id": number, "url": url, "text": document(rng, number)}
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path.stat().st_size
 
 
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
 def tree_rss(root: int) -> int:
-    """Resident memory in bytes of ``root`` and all its descendants, from /proc."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as handle:
-                fields = handle.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        pid, parent = int(entry), int(fields[1])
-        children.setdefault(parent, []).append(pid)
-        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+    """Resident memory in bytes of ``root`` and its descendants, from /proc.
+
+    Descendants are found through /proc/PID/task/*/children, so only the tree is read,
+    not every process on the machine.
+    """
     total, stack = 0, [root]
     while stack:
         pid = stack.pop()
-        total += rss.get(pid, 0)
-        stack.extend(children.get(pid, []))
+        try:
+            with open(f"/proc/{pid}/statm") as handle:
+                total += int(handle.read().split()[1]) * PAGE
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children") as handle:
+                    stack.extend(int(child) for child in handle.read().split())
+        except (OSError, ValueError):
+            continue  # the process ended while we looked
     return total
 
 
@@ -129,7 +130,7 @@ def run(source: Path, jobs: int) -> tuple[float, int]:
     peak = 0
     while process.poll() is None:
         peak = max(peak, tree_rss(process.pid))
-        time.sleep(0.05)
+        time.sleep(0.2)
     seconds = time.perf_counter() - started
     if process.returncode:
         raise SystemExit(f"newsclean clean failed with exit code {process.returncode}")
@@ -150,7 +151,8 @@ def main() -> None:
     if args.docs:
         source = workdir / f"news-{args.docs}.jsonl"
         size = generate(source, args.docs)
-        print(f"input: {args.docs:,} documents, {size / 1e6:.0f} MB ({size / args.docs:,.0f} bytes each)")
+        each = size / args.docs
+        print(f"input: {args.docs:,} documents, {size / 1e6:.0f} MB ({each:,.0f} bytes each)")
         rates = {}
         for jobs in (1, 2):
             seconds, peak = run(source, jobs)
@@ -164,7 +166,8 @@ def main() -> None:
         size = generate(source, count)
         seconds, peak = run(source, 2)
         print(f"memory: {count:>9,} documents ({size / 1e6:,.0f} MB), -j 2: {seconds:7.1f} s,"
-              f" {count / seconds:,.0f} documents/s, peak RSS of all processes {peak / 2**20:,.0f} MiB")
+              f" {count / seconds:,.0f} documents/s,"
+              f" peak RSS of all processes {peak / 2**20:,.0f} MiB")
         source.unlink()
 
 

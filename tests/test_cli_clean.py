@@ -318,6 +318,26 @@ def test_interruption_leaves_no_output_and_no_temporary_file(tmp_path: Path, sig
     assert not target.exists() and leftovers(tmp_path) == []
 
 
+def test_a_worker_killed_mid_run_leaves_no_output(tmp_path: Path) -> None:
+    source = big_input(tmp_path)
+    target = tmp_path / "out.jsonl"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsclean", "clean", str(source), "-o", str(target), "-j", "2"],
+        stderr=subprocess.PIPE,
+    )
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    deadline = time.monotonic() + 60
+    while not (leftovers(tmp_path) and children.read_text().split()):
+        assert time.monotonic() < deadline, "the run did not start"
+        time.sleep(0.05)
+    time.sleep(0.3)
+    os.kill(int(children.read_text().split()[-1]), signal.SIGKILL)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 1, stderr
+    assert b"a worker process died" in stderr and b"Traceback" not in stderr
+    assert not target.exists() and leftovers(tmp_path) == []
+
+
 def test_a_full_disk_leaves_no_output(tmp_path: Path) -> None:
     source = big_input(tmp_path, 3000)
 

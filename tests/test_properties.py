@@ -18,6 +18,9 @@ PIPELINES = st.sampled_from([DEFAULT, CONSERVATIVE, AGGRESSIVE])
 @example("Advertisement…Sign up  for oru newsletter", DEFAULT)
 @example('0000"SIGN UP  FOR 00000000 NEWSLETTER:00.SIGN UP FOR nEWSLETTER:aAaA', DEFAULT)
 @example("OUR STANDARDS:00000000000000 0 .SIGN UP  FOR 00000000 NEWSLETTER:000000000", DEFAULT)
+@example(
+    "000000000000000000000000000000000000000000000 0 0 0 0 0 0 ©.SIGN UP FOR NEWSLETTER»0", DEFAULT
+)
 def test_clean_never_raises_and_is_idempotent(text: str, pipeline: newsclean.Pipeline) -> None:
     once = pipeline.clean(text)
     assert pipeline.clean(once) == once

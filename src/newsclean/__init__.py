@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from newsclean.apply import apply_removals
-from newsclean.batch import clean_batch, clean_many
+from newsclean.batch import clean_batch, clean_frame, clean_many
 from newsclean.cleaners import (
     Bylines,
     Cleaner,
@@ -94,6 +94,7 @@ __all__ = [
     "apply_removals",
     "clean",
     "clean_batch",
+    "clean_frame",
     "clean_html",
     "clean_many",
     "cleaner",

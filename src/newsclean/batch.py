@@ -152,3 +152,35 @@ def clean_batch(
     out["removals"] = [[m.to_dict() for m in r.removals] for r in results]
     out["metadata"] = [r.metadata.to_dict() for r in results]
     return out
+
+
+def clean_frame(
+    frame: Any,
+    *,
+    field: str = "text",
+    pipeline: Pipeline = DEFAULT,
+    language: str | None = None,
+    explain: bool = False,
+) -> Any:
+    """Return a copy of a pandas DataFrame with ``field`` cleaned; other columns as they were.
+
+    Fits Dask's ``map_partitions`` and Ray Data's ``map_batches(batch_format="pandas")``.
+    With ``explain=True`` the copy gains ``removals`` and ``metadata`` columns.
+
+    Example (tested in tests/engines/test_recipes.py, where pandas and Dask are installed)::
+
+        cleaned = ddf.map_partitions(newsclean.clean_frame, meta=ddf._meta)
+    """
+    if field not in frame:
+        raise KeyError(f"the frame has no column {field!r}; it has {list(frame.columns)}")
+    columns = clean_batch(
+        {field: list(frame[field])},
+        field=field,
+        pipeline=pipeline,
+        language=language,
+        explain=explain,
+    )
+    out = frame.copy()
+    for name, values in columns.items():
+        out[name] = values
+    return out

@@ -18,6 +18,7 @@ from functools import cache
 import regex
 
 from newsclean.cleaners.base import Cleaner, LineRules, line_span, rules_for
+from newsclean.cleaners.legal import Legal
 from newsclean.document import Document, Line
 from newsclean.records import Span
 from newsclean.rules import alternation, compile_line
@@ -175,9 +176,11 @@ class Promotions(Cleaner):
             return line_span(
                 line, "promotions.lead_in_prompt", "a prompt with the question that leads into it"
             )
-        # "Share this article…Sign up for ...": what is left is a button, so the line goes.
+        # "Share this article…Sign up for ...": what is left is a button, so the line goes;
+        # "© 2024 Herald.Sign up ...": what is left is a rights line, so it goes too.
         rest = Line(line.index, line.start, line.start + len(before), line.stop, before)
-        if rules.match(doc, rest):
+        legal = rules_for(doc, Legal.rules, Legal.language_rules)
+        if rules.match(doc, rest) or legal.match(doc, rest):
             return line_span(line, "promotions.glued_prompt", "furniture glued to a prompt")
         # What is left is too short to tell a story sentence from another cleaner's
         # furniture ("Advertisement…", "Our Standards: ..."). Cutting the prompt could leave

@@ -17,6 +17,7 @@ import os
 import signal
 import sys
 from collections.abc import Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from types import FrameType
 from typing import IO, Any
@@ -144,6 +145,12 @@ def main(argv: Sequence[str]) -> int:
         except KeyboardInterrupt:
             print(f"\nnewsclean: interrupted{nothing}", file=sys.stderr)
             return EXIT_INTERRUPTED
+        except BrokenProcessPool:
+            print(
+                f"newsclean: a worker process died (out of memory, or killed){nothing}",
+                file=sys.stderr,
+            )
+            return EXIT_INPUT
         except (OSError, FormatError) as error:
             print(f"newsclean: {_describe(error)}{nothing}", file=sys.stderr)
             return EXIT_INPUT

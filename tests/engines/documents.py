@@ -1,0 +1,45 @@
+"""News-like documents for the engine tests, written as JSONL shards."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import newsclean
+
+
+def make_documents(count: int) -> list[dict[str, Any]]:
+    """Documents with furniture of several families, some already clean, one empty."""
+    documents = []
+    for i in range(count):
+        parts = [f"Harbour works reach stage {i}"]
+        if i % 5:
+            parts += [f"By Jane Doe{' and Omar Haddad' if i % 3 == 0 else ''}", "3 May 2024"]
+        parts += [
+            f"Work on the harbour wall reached stage {i} on Tuesday, the port authority said.",
+            "Engineers expect the next stage to take about six weeks.",
+        ]
+        if i % 4 == 0:
+            parts.insert(3, "Advertisement")
+        if i % 2:
+            parts += ["Share this article", "© 2024 The Coast Courier. All rights reserved."]
+        documents.append({"id": f"doc-{i}", "text": "\n".join(parts)})
+    documents.append({"id": "doc-empty", "text": "Share this article"})  # cleans to ""
+    return documents
+
+
+def write_shards(documents: list[dict[str, Any]], folder: Path, shards: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for shard in range(shards):
+        with (folder / f"part-{shard}.jsonl").open("w", encoding="utf-8") as out:
+            for document in documents[shard::shards]:
+                out.write(json.dumps(document) + "\n")
+
+
+def expected_counts(documents: list[dict[str, Any]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for document in documents:
+        for name, n in newsclean.explain(document["text"]).by_cleaner().items():
+            counts[name] = counts.get(name, 0) + n
+    return counts
