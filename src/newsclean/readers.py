@@ -11,7 +11,7 @@ with it (``--on-error``).
 ...     print(r.source, r.error or r.fields)
 day.jsonl:1 {'id': 1, 'text': 'Rain fell.'}
 day.jsonl:2 no field 'text' (the record has: id)
-day.jsonl:3 malformed JSON: Expecting value at column 1
+day.jsonl:3 malformed JSON: Expecting value (column 1)
 """
 
 from __future__ import annotations
@@ -221,7 +221,7 @@ def jsonl_records(
             try:
                 value = json.loads(text)
             except json.JSONDecodeError as problem:
-                error = f"malformed JSON: {problem.msg} at column {problem.colno}"
+                error = f"malformed JSON: {problem.msg} (column {problem.colno})"
             else:
                 if isinstance(value, dict):
                     fields = value
