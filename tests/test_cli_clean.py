@@ -291,6 +291,21 @@ def test_usage_errors(tmp_path: Path, args: list[str], message: bytes) -> None:
     assert result.returncode == 2 and message in result.stderr, result.stderr
 
 
+def test_a_missing_optional_library_is_named_before_any_work(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", RECORDS[:2])
+    blocked = tmp_path / "blocked"
+    for name in ("pyarrow", "zstandard"):  # stand-ins that fail to import, as if absent
+        (blocked / name).mkdir(parents=True)
+        (blocked / name / "__init__.py").write_text(f"raise ImportError('no {name}')\n")
+    env = {**os.environ, "PYTHONPATH": str(blocked)}
+    parquet_out = run(source, "-o", tmp_path / "out.parquet", env=env)
+    assert parquet_out.returncode == 2, parquet_out.stderr
+    assert b"pip install 'newsclean[parquet]'" in parquet_out.stderr
+    zst_out = run(source, "-o", tmp_path / "out.jsonl.zst", env=env)
+    assert zst_out.returncode == 2 and b"pip install 'newsclean[zstd]'" in zst_out.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["blocked", "in.jsonl"]
+
+
 # -- faults ------------------------------------------------------------------------------
 
 

@@ -16,7 +16,7 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from types import FrameType
@@ -33,7 +33,14 @@ from newsclean.cli.options import (
     add_pipeline_options,
     pipeline_from,
 )
-from newsclean.formats import FORMATS, FormatError, detect_format
+from newsclean.formats import (
+    FORMATS,
+    FormatError,
+    compression,
+    detect_format,
+    pyarrow_parquet,
+    zstandard_module,
+)
 from newsclean.job import ON_ERROR, RecordError, Summary, run
 from newsclean.progress import Progress, wants_bar
 from newsclean.readers import (
@@ -184,6 +191,8 @@ class Plan:
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
+        #: What finishes a successful run, in order: close writers, then rename files.
+        self.finishers: list[Callable[[], object]] = []
         self.pipeline = pipeline_from(args)
         if args.jobs < 1:
             raise UsageError(f"--jobs must be at least 1, got {args.jobs}")
@@ -198,10 +207,19 @@ class Plan:
         )
         self.output_format = self._output_format()
         self.rejects = self._rejects_path()
+        self._check_libraries()
         inputs = {os.path.realpath(f.path) for f in self.files if f.path != "-"}
         for target in (self.output, self.rejects):
             if target and target != STDOUT and os.path.realpath(target) in inputs:
                 raise UsageError(f"{target} is also an input; write somewhere else")
+
+    def _check_libraries(self) -> None:
+        """Say now, before any work, that a format's optional library is missing."""
+        if "parquet" in (self.input_format, self.output_format):
+            pyarrow_parquet()
+        paths = [f.path for f in self.files] + [self.output]
+        if any(compression(path) == "zst" for path in paths if path != STDOUT):
+            zstandard_module()
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Plan:
@@ -279,7 +297,6 @@ class Plan:
 
     def _open_output(self, stack: contextlib.ExitStack) -> Any:
         """Open the output; return the write function. Finishers commit at the end."""
-        self.finishers: list[Any] = []
         args = self.args
         if self.to_directory:
             directory = Path(self.output)
