@@ -428,3 +428,119 @@ def test_eval_command_reports_families() -> None:
         [sys.executable, "-m", "newsclean", "eval", str(corpus)], capture_output=True, check=True
     )
     assert b"bylines" in result.stdout and b"precision" in result.stdout.lower()
+
+
+# -- found in review: each was a real failure before its fix -----------------------------
+
+
+def test_no_written_file_may_be_an_input_or_another_written_file(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", RECORDS[:3])
+    before = source.read_bytes()
+    for args in (
+        ["-o", "out.jsonl", "--stats", "in.jsonl"],
+        ["-o", "out.jsonl", "--stats", "out.jsonl"],
+        ["-o", "out.jsonl", "--on-error", "skip", "--rejects", "out.jsonl"],
+        ["-o", "out.jsonl", "--stats", "missing/stats.json"],
+    ):
+        result = run("in.jsonl", *args, cwd=tmp_path)
+        assert result.returncode == 2, (args, result.stderr)
+    assert source.read_bytes() == before and not (tmp_path / "out.jsonl").exists()
+    # The default rejects name keeps the output's own name apart: no collision.
+    result = run("in.jsonl", "-o", "x.rejects.jsonl", "--on-error", "skip", cwd=tmp_path)
+    assert result.returncode == 0 and len(read_jsonl(tmp_path / "x.rejects.jsonl")) == 3
+    assert (tmp_path / "x.rejects.rejects.jsonl").read_bytes() == b""
+
+
+def test_directory_outputs_never_overlap_inputs_or_collide(tmp_path: Path) -> None:
+    for folder in ("pages", "d1", "d2"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "pages" / "a.txt").write_text(page(1))
+    (tmp_path / "d1" / "a.txt").write_text(page(2))
+    (tmp_path / "d2" / "a.txt").write_text(page(3))
+    same = run("pages", "-o", "pages/", cwd=tmp_path)
+    inside = run("pages", "-o", "pages/clean/", cwd=tmp_path)
+    clash = run("d1/a.txt", "d2/a.txt", "-o", "out/", cwd=tmp_path)
+    assert [r.returncode for r in (same, inside, clash)] == [2, 2, 2]
+    assert b"overlap" in same.stderr and b"would both be written" in clash.stderr
+    assert (tmp_path / "pages" / "a.txt").read_text() == page(1)
+    piped = run("-", "-o", "fromstdin/", stdin=b"Share this\nRain fell.\n", cwd=tmp_path)
+    assert (tmp_path / "fromstdin" / "stdin.txt").read_text() == "Rain fell.\n", piped.stderr
+
+
+def test_keep_mode_fits_csv_and_text_directories(tmp_path: Path) -> None:
+    (tmp_path / "k.jsonl").write_bytes(b'{"id": 1, "text": "Rain."}\n{"id": 2}\n{bad\n')
+    result = run("k.jsonl", "-o", "k.csv", "--on-error", "keep", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    with (tmp_path / "k.csv").open(newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["error"] != "" for r in rows] == [False, True, True]
+    assert rows[2]["raw"] == "{bad"
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "x.txt").write_bytes(b"ok\xff")
+    (tmp_path / "pages" / "y.txt").write_bytes(b"Share\nFine.\n")
+    kept = run("pages", "-o", "out/", "--on-error", "keep", cwd=tmp_path)
+    assert kept.returncode == 0 and b"pages/x.txt: byte 2 is not UTF-8" in kept.stderr
+    assert (tmp_path / "out" / "x.txt").read_bytes() == b"ok\xff"  # as it was
+    assert (tmp_path / "out" / "y.txt").read_text() == "Fine.\n"
+
+
+def test_parquet_never_drops_a_column_and_needs_a_file(tmp_path: Path) -> None:
+    rows = [{"id": i, "text": "Rain."} for i in range(3000)]
+    for row in rows[2500:]:
+        row["extra"] = "late"
+    write_jsonl(tmp_path / "wide.jsonl", rows)  # type: ignore[arg-type]
+    result = run("wide.jsonl", "-o", "wide.parquet", cwd=tmp_path)
+    assert result.returncode == 1 and b"do not fit one Parquet schema" in result.stderr
+    assert b"extra" in result.stderr and not (tmp_path / "wide.parquet").exists()
+    parquet.write_table(pyarrow.Table.from_pylist(rows[:3]), tmp_path / "p.parquet")
+    piped = run("-", "--format", "parquet", stdin=(tmp_path / "p.parquet").read_bytes())
+    assert piped.returncode == 2 and b"standard input" in piped.stderr
+
+
+def test_corrupt_and_truncated_compressed_inputs_are_named(tmp_path: Path) -> None:
+    raw = "".join(json.dumps(r) + "\n" for r in RECORDS[:200]).encode()
+    packed = gzip.compress(raw)
+    (tmp_path / "cut.jsonl.gz").write_bytes(packed[: len(packed) // 2])
+    (tmp_path / "fake.jsonl.gz").write_bytes(b"garbage, not gzip\n")
+    squeezed = zstandard.ZstdCompressor().compress(raw)
+    (tmp_path / "cut.jsonl.zst").write_bytes(squeezed[: len(squeezed) // 2])
+    (tmp_path / "fake.jsonl.zst").write_bytes(b"garbage, not zstd\n")
+    for name in ("cut.jsonl.gz", "fake.jsonl.gz", "cut.jsonl.zst", "fake.jsonl.zst"):
+        result = run(name, "-o", "out.jsonl", "--on-error", "skip", cwd=tmp_path)
+        assert result.returncode == 1, result.stderr
+        assert f"{name}: cannot be read".encode() in result.stderr
+        assert b"Traceback" not in result.stderr
+    assert not (tmp_path / "out.jsonl").exists() and leftovers(tmp_path) == []
+
+
+def test_csv_and_jsonl_edges(tmp_path: Path) -> None:
+    (tmp_path / "q.csv").write_bytes(b'id,text\n1,"abc\n2,def\n')  # a quote never closed
+    unclosed = run("q.csv", "-o", "q.out.csv", "--on-error", "skip", cwd=tmp_path)
+    assert b"wrote 0, rejected 1" in unclosed.stderr, unclosed.stderr
+    piped = run(
+        "-",
+        "--format",
+        "csv",
+        "--on-error",
+        "skip",
+        "--rejects",
+        "r.csv",
+        stdin=b"id,text\n1,Rain.\n2\n",
+        cwd=tmp_path,
+    )
+    assert (tmp_path / "r.csv").read_bytes() == b"id,text\n2\n", piped.stderr
+    (tmp_path / "b.jsonl").write_bytes(b'\xef\xbb\xbf\n{"text": "Share\\nRain."}\n')
+    bom = run("b.jsonl", "-q", cwd=tmp_path)
+    assert bom.returncode == 0 and json.loads(bom.stdout) == {"text": "Rain."}
+    nameless = run("b.jsonl", "-o", "outfile", cwd=tmp_path)
+    assert nameless.returncode == 2 and b"--output-format" in nameless.stderr
+
+
+def test_progress_of_a_compressed_file_counts_compressed_bytes(tmp_path: Path) -> None:
+    from newsclean.readers import InputFile, read_records
+
+    raw = "".join(json.dumps(r) + "\n" for r in RECORDS).encode()
+    path = tmp_path / "in.jsonl.gz"
+    path.write_bytes(gzip.compress(raw))
+    positions = [r.position for r in read_records([InputFile(str(path), "jsonl")])]
+    assert positions == sorted(positions) and positions[-1] <= path.stat().st_size

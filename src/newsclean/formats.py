@@ -99,9 +99,47 @@ def open_compressed_reader(raw: IO[bytes], kind: str | None) -> IO[bytes]:
     if kind == "gz":
         return cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb"))
     if kind == "zst":
-        reader = zstandard_module().ZstdDecompressor().stream_reader(raw, read_across_frames=True)
-        return io.BufferedReader(reader)
+        return io.BufferedReader(_ZstdReader(raw), buffer_size=1 << 16)
     return raw
+
+
+class _ZstdReader(io.RawIOBase):
+    """Decompress Zstandard frames one after another; a file cut mid-frame raises EOFError.
+
+    (zstandard's own stream reader ends quietly at a truncated frame.)
+    """
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+        self.module = zstandard_module()
+        self.frame = self.module.ZstdDecompressor().decompressobj()
+        self.fed = False  # bytes given to the current frame
+        self.pending = b""  # decompressed, not yet read past self.offset
+        self.offset = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while self.offset >= len(self.pending):
+            self.pending, self.offset = b"", 0
+            chunk = self.raw.read(1 << 16)
+            if not chunk:
+                if self.fed and not self.frame.eof:
+                    raise EOFError("the .zst file ends in the middle of a frame (truncated?)")
+                return 0
+            while chunk:
+                self.fed = True
+                self.pending += self.frame.decompress(chunk)
+                chunk = b""
+                if self.frame.eof:  # the next frame starts in what is left
+                    chunk = self.frame.unused_data
+                    self.frame = self.module.ZstdDecompressor().decompressobj()
+                    self.fed = False
+        size = min(len(buffer), len(self.pending) - self.offset)
+        buffer[:size] = self.pending[self.offset : self.offset + size]
+        self.offset += size
+        return size
 
 
 def open_compressed_writer(raw: IO[bytes], kind: str | None) -> IO[bytes]:

@@ -50,7 +50,8 @@ class Record:
     ``raw`` is what was read, untouched (bytes for text, JSONL and CSV; a dict of the
     row for Parquet); ``error`` says why the record cannot be cleaned, or is ``None``;
     ``position`` is how many bytes of input have been read up to this record, for
-    progress reports.
+    progress reports; ``header`` is a CSV file's raw header line (a rejects file of
+    the same shape starts with it).
     """
 
     source: str
@@ -58,6 +59,7 @@ class Record:
     raw: bytes | dict[str, Any]
     error: str | None = None
     position: int = 0
+    header: bytes = b""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,15 +150,30 @@ def _read_file(item: InputFile, field: str, decode_errors: str) -> Iterator[Reco
     if item.format == "parquet":
         yield from parquet_records(item.path, field=field)
         return
-    with _open(item.path) as stream:
+    opened = _open(item.path)
+    with opened as stream:
         if item.format == "text":
-            yield text_record(stream.read(), item.path, field=field, decode_errors=decode_errors)
+            records = iter(
+                [text_record(stream.read(), item.path, field=field, decode_errors=decode_errors)]
+            )
         elif item.format == "jsonl":
-            yield from jsonl_records(stream, item.path, field=field, decode_errors=decode_errors)
+            records = jsonl_records(stream, item.path, field=field, decode_errors=decode_errors)
         elif item.format == "csv":
-            yield from csv_records(stream, item.path, field=field, decode_errors=decode_errors)
+            records = csv_records(stream, item.path, field=field, decode_errors=decode_errors)
         else:
             raise FormatError(f"{item.path}: unknown format {item.format!r}")
+        compressed = opened.raw is not None and compression(item.path) is not None
+        try:
+            for record in records:
+                if compressed:  # progress counts the compressed bytes read, as the size does
+                    record.position = opened.raw.tell()  # type: ignore[union-attr]
+                yield record
+        except (EOFError, OSError) as error:  # a truncated or corrupt .gz
+            raise FormatError(f"{item.path}: cannot be read: {error}") from error
+        except Exception as error:  # zstandard raises its own error type
+            if type(error).__module__.startswith("zstandard"):
+                raise FormatError(f"{item.path}: cannot be read: {error}") from error
+            raise
 
 
 class _open:
@@ -200,7 +217,7 @@ def text_record(
     body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
     text, error = _decode(body, decode_errors, len(data) - len(body))
     label = "<stdin>" if path == STDIN else path
-    fields = {} if error else {"path": label, field: text}
+    fields = {"path": label} if error else {"path": label, field: text}
     return Record(label, fields, data, error, len(data))
 
 
@@ -212,9 +229,9 @@ def jsonl_records(
     offset = 0
     for number, line in enumerate(stream, 1):
         start, offset = offset, offset + len(line)
-        if not line.strip():
-            continue
         body = line[3:] if number == 1 and line.startswith(b"\xef\xbb\xbf") else line
+        if not body.strip():
+            continue
         text, error = _decode(body, decode_errors, start + len(line) - len(body))
         fields: dict[str, Any] = {}
         if error is None:
@@ -253,8 +270,9 @@ def csv_records(
             offset += len(line)
             yield text
 
-    reader = csv.reader(lines())
+    reader = csv.reader(lines(), strict=True)  # an unclosed quote is an error, not a merge
     header: list[str] | None = None
+    header_raw = b""
     first_line = 1
     while True:
         try:
@@ -272,6 +290,7 @@ def csv_records(
             if problem:
                 raise FormatError(f"{source}: the header row is unreadable: {problem}")
             header = row
+            header_raw = raw
             if field not in header:
                 raise FormatError(
                     f"{source}: no column {field!r} in the header ({', '.join(header)}); "
@@ -285,24 +304,7 @@ def csv_records(
             problem = f"{len(row)} fields, but the header has {len(header)}"
         if not problem:
             fields = dict(zip(header, row, strict=True))
-        yield Record(source, fields, raw, problem, offset)
-
-
-def csv_header(path: str) -> bytes:
-    """Return the raw header line of a CSV file (for a rejects file of the same shape)."""
-    with _open(path) as stream:
-        return b"".join(_first_csv_row(stream))
-
-
-def _first_csv_row(stream: IO[bytes]) -> list[bytes]:
-    taken: list[bytes] = []
-    quotes = 0
-    for line in stream:
-        taken.append(line)
-        quotes += line.count(b'"')
-        if quotes % 2 == 0:
-            break
-    return taken
+        yield Record(source, fields, raw, problem, offset, header_raw)
 
 
 def parquet_records(path: str, *, field: str = "text") -> Iterator[Record]:

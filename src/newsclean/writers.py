@@ -122,17 +122,22 @@ class JsonlWriter(Writer):
 
 
 class CsvWriter(Writer):
-    """CSV with a header row from the first record; nested values as JSON text."""
+    """CSV with a header row from the first record (and ``extra`` columns, which a later
+    record may have); nested values as JSON text."""
 
-    def __init__(self, stream: IO[bytes], kind: str | None = None) -> None:
+    def __init__(
+        self, stream: IO[bytes], kind: str | None = None, extra: Sequence[str] = ()
+    ) -> None:
         self.outer = stream
         self.stream = open_compressed_writer(stream, kind)
         self.text = io.TextIOWrapper(self.stream, encoding="utf-8", newline="", write_through=True)
         self.writer: csv.DictWriter[str] | None = None
+        self.extra = extra
 
     def write(self, record: dict[str, Any]) -> None:
         if self.writer is None:
-            self.writer = csv.DictWriter(self.text, fieldnames=list(record), restval="")
+            names = list(record) + [name for name in self.extra if name not in record]
+            self.writer = csv.DictWriter(self.text, fieldnames=names, restval="")
             self.writer.writeheader()
         extra = [key for key in record if key not in self.writer.fieldnames]
         if extra:
@@ -172,6 +177,7 @@ class ParquetWriter(Writer):
         self.base = schema
         self.types = types or {}
         self.schema: Any = None
+        self.names: set[str] = set()
         self.rows: list[dict[str, Any]] = []
         self.writer: Any = None
 
@@ -199,6 +205,11 @@ class ParquetWriter(Writer):
         try:
             if self.schema is None:
                 self.schema = self._first_schema()
+                self.names = set(self.schema.names)
+            for row in self.rows:
+                if not row.keys() <= self.names:
+                    extra = ", ".join(sorted(map(str, row.keys() - self.names)))
+                    raise pyarrow.ArrowInvalid(f"a record has columns the first rows lack: {extra}")
             table = pyarrow.Table.from_pylist(self.rows, schema=self.schema)
         except (pyarrow.ArrowInvalid, pyarrow.ArrowTypeError) as error:
             raise FormatError(
@@ -275,15 +286,20 @@ class TextWriter(Writer):
 
 
 class RawWriter(Writer):
-    """Records as they were read (the rejects file): raw bytes, or Parquet rows."""
+    """Records as they were read (the rejects file): raw bytes, or Parquet rows.
 
-    def __init__(self, stream: IO[bytes], header: bytes = b"", schema: Any = None) -> None:
+    A CSV file's header line (``header``) is written once, before the first row.
+    """
+
+    def __init__(self, stream: IO[bytes], schema: Any = None) -> None:
         self.stream = stream
         self.parquet = ParquetWriter(stream, schema) if schema is not None else None
-        if header:
-            stream.write(header)
+        self.started = False
 
-    def write_raw(self, raw: bytes | dict[str, Any]) -> None:
+    def write_raw(self, raw: bytes | dict[str, Any], header: bytes = b"") -> None:
+        if not self.started and header:
+            self.stream.write(header)
+        self.started = True
         if isinstance(raw, dict):
             if self.parquet is None:
                 self.parquet = ParquetWriter(self.stream)
@@ -304,13 +320,14 @@ def make_writer(
     field: str = "text",
     schema: Any = None,
     types: dict[str, Any] | None = None,
+    extra: Sequence[str] = (),
 ) -> Writer:
     """Return the writer for ``fmt``, compressing when ``path`` ends in .gz or .zst."""
     kind = compression(path) if path != STDOUT else None
     if fmt == "jsonl":
         return JsonlWriter(stream, kind)
     if fmt == "csv":
-        return CsvWriter(stream, kind)
+        return CsvWriter(stream, kind, extra)
     if fmt == "parquet":
         return ParquetWriter(stream, schema, types)
     if fmt == "text":

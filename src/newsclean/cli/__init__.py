@@ -8,7 +8,7 @@ Commands::
     newsclean PAGE [--explain] [--json]    # one page: the story (or what went and why)
 
 Exit codes: 0 done; 1 an input or output failed; 2 wrong usage, or a bad record
-stopped a batch run; 130 interrupted.
+stopped a batch run; 130 interrupted; 141 standard output closed early.
 """
 
 from __future__ import annotations
@@ -59,6 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(usage.strip())
         print("\nnewsclean COMMAND --help for a command's options.")
         return 0 if args else 2
-    if args[0] in COMMANDS:
-        return COMMANDS[args[0]](args[1:])
-    return _page(args)
+    try:
+        if args[0] in COMMANDS:
+            return COMMANDS[args[0]](args[1:])
+        return _page(args)
+    except KeyboardInterrupt:  # before a command's own handling starts (or after it ends)
+        print("\nnewsclean: interrupted", file=sys.stderr)
+        return 130

@@ -34,6 +34,7 @@ from newsclean.cli.options import (
     pipeline_from,
 )
 from newsclean.formats import (
+    EXTENSIONS,
     FORMATS,
     FormatError,
     compression,
@@ -46,7 +47,6 @@ from newsclean.progress import Progress, wants_bar
 from newsclean.readers import (
     InputFile,
     Record,
-    csv_header,
     expand_inputs,
     parquet_schema,
     read_records,
@@ -70,9 +70,10 @@ def make_parser() -> argparse.ArgumentParser:
         prog="newsclean clean",
         description="Clean many documents: text files, directories, standard input, "
         "JSONL (.gz/.zst), CSV or Parquet.",
-        epilog="Exit codes: 0 done; 1 an input or output failed (unreadable, undecodable "
-        "text file, disk full); 2 wrong usage, or a bad record stopped the run "
-        "(--on-error stop); 130 interrupted. An interrupted or failed run leaves no output file.",
+        epilog="Exit codes: 0 done; 1 an input or output failed (unreadable or corrupt file, "
+        "disk full, a worker died); 2 wrong usage, or a bad record stopped the run "
+        "(--on-error stop); 130 interrupted; 141 standard output closed early. "
+        "An interrupted or failed run leaves no output file.",
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories, or -")
     parser.add_argument(
@@ -166,6 +167,11 @@ def main(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
+def _text_name(path: str) -> str:
+    """The name a text document is written under: its path, or stdin.txt."""
+    return "stdin.txt" if path in ("-", "<stdin>") else path
+
+
 def _describe(error: BaseException) -> str:
     if isinstance(error, OSError) and error.filename:
         return f"{error.filename}: {error.strerror or error}"
@@ -205,13 +211,50 @@ class Plan:
         self.to_directory = self.output != STDOUT and (
             Path(self.output).is_dir() or self.output.endswith(os.sep)
         )
+        if self.input_format == "parquet" and any(f.path == "-" for f in self.files):
+            raise UsageError("Parquet cannot be read from standard input; give the file")
         self.output_format = self._output_format()
         self.rejects = self._rejects_path()
         self._check_libraries()
+        self._check_targets()
+
+    def _check_targets(self) -> None:
+        """No file written may be an input or another written file; --stats can be written."""
+        args = self.args
         inputs = {os.path.realpath(f.path) for f in self.files if f.path != "-"}
-        for target in (self.output, self.rejects):
-            if target and target != STDOUT and os.path.realpath(target) in inputs:
+        targets = [t for t in (self.output, self.rejects, args.stats) if t and t != STDOUT]
+        seen: set[str] = set()
+        for target in targets:
+            real = os.path.realpath(target)
+            if real in inputs:
                 raise UsageError(f"{target} is also an input; write somewhere else")
+            if real in seen:
+                raise UsageError(f"{target} is named for two outputs; give each its own name")
+            seen.add(real)
+        stats = Path(args.stats) if args.stats else None
+        if stats is not None and (stats.is_dir() or not stats.parent.resolve().is_dir()):
+            raise UsageError(f"--stats {args.stats}: not a file in an existing directory")
+        if self.to_directory:
+            directory = Path(os.path.realpath(self.output))
+            sources = [Path(os.path.realpath(p)) for p in args.inputs if p != "-"]
+            for source in sources:
+                if (
+                    directory == source
+                    or directory.is_relative_to(source)
+                    or (source.is_relative_to(directory))
+                ):
+                    raise UsageError(
+                        f"-o {self.output} and the input {source} overlap; write elsewhere"
+                    )
+            names: dict[Path, str] = {}
+            roots = [f for f in args.inputs if f != "-"]
+            for item in self.files:
+                target = relative_target(directory, _text_name(item.path), roots)
+                if target in names:
+                    raise UsageError(
+                        f"{names[target]} and {item.path} would both be written to {target}"
+                    )
+                names[target] = item.path
 
     def _check_libraries(self) -> None:
         """Say now, before any work, that a format's optional library is missing."""
@@ -234,7 +277,10 @@ class Plan:
         if args.output_format:
             fmt: str = args.output_format
         elif self.output != STDOUT:
-            fmt = detect_format(self.output)
+            try:
+                fmt = detect_format(self.output)
+            except FormatError as error:
+                raise UsageError(str(error).replace("--format", "--output-format")) from error
         else:
             fmt = "jsonl" if self.input_format == "parquet" else self.input_format
         if fmt == "parquet" and self.output == STDOUT:
@@ -257,8 +303,10 @@ class Plan:
         if self.output == STDOUT or self.to_directory:
             raise UsageError("--on-error skip with this output needs --rejects FILE")
         suffix = {"text": ".jsonl", "jsonl": ".jsonl", "csv": ".csv", "parquet": ".parquet"}
-        stem = Path(self.output)
-        while stem.suffix:
+        stem = Path(self.output)  # clean.v1.jsonl.gz -> clean.v1.rejects.jsonl
+        if compression(stem):
+            stem = stem.with_suffix("")
+        if stem.suffix.lower() in EXTENSIONS:
             stem = stem.with_suffix("")
         return f"{stem}.rejects{suffix[self.input_format]}"
 
@@ -304,12 +352,15 @@ class Plan:
             roots = [f for f in args.inputs if f != "-"]
 
             def write_file(record: dict[str, Any], source: Record) -> None:
-                target = relative_target(directory, str(record.get("path", "stdin.txt")), roots)
+                target = relative_target(directory, _text_name(str(record["path"])), roots)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 with AtomicFile(target) as out:
-                    writer = make_writer(out.file, "text", str(target), field=args.field)
-                    writer.write(record)
-                    writer.close()
+                    if source.error is not None:  # --on-error keep: the file as it was
+                        out.file.write(source.raw if isinstance(source.raw, bytes) else b"")
+                    else:
+                        writer = make_writer(out.file, "text", str(target), field=args.field)
+                        writer.write(record)
+                        writer.close()
                     out.commit()
 
             return write_file
@@ -332,8 +383,15 @@ class Plan:
                 schema = parquet_schema(self.files[0].path)
         else:
             types = None
+        keep = [args.error_field, "raw"] if args.on_error == "keep" else []
         writer = make_writer(
-            stream, self.output_format, self.output, field=args.field, schema=schema, types=types
+            stream,
+            self.output_format,
+            self.output,
+            field=args.field,
+            schema=schema,
+            types=types,
+            extra=keep,
         )
         self.finishers.append(writer.close)
         if self.output != STDOUT:
@@ -345,16 +403,15 @@ class Plan:
             return None
         atomic = stack.enter_context(AtomicFile(self.rejects))
         first = self.files[0] if self.files else InputFile("-", "text")
-        header = csv_header(first.path) if self.input_format == "csv" and first.path != "-" else b""
         schema = parquet_schema(first.path) if self.input_format == "parquet" else None
-        writer = RawWriter(atomic.file, header=header, schema=schema)
+        writer = RawWriter(atomic.file, schema=schema)
 
         def reject(record: Record) -> None:
             if self.input_format == "text":  # the file stays where it is; list it
                 line = {"path": record.source, "error": record.error}
                 writer.write_raw(json.dumps(line, ensure_ascii=False).encode() + b"\n")
             else:
-                writer.write_raw(record.raw)
+                writer.write_raw(record.raw, record.header)
 
         self.finishers.extend([writer.close, atomic.commit])
         return reject
