@@ -24,7 +24,10 @@ BAD = st.one_of(
     st.just(b'{"n": 1}'),  # no text
     st.builds(lambda v: json.dumps({"text": v}).encode(), st.integers() | st.none()),
     st.just(b"[1, 2]"),
-    st.binary(min_size=1, max_size=20).filter(lambda b: b.strip() and b"\n" not in b),
+    # (a line blank but for a byte-order mark is a blank line on line 1: not a record)
+    st.binary(min_size=1, max_size=20).filter(
+        lambda b: b.removeprefix(b"\xef\xbb\xbf").strip() and b"\n" not in b
+    ),
 )
 LINES = st.lists(st.tuples(st.booleans(), GOOD | BAD), max_size=30)
 
