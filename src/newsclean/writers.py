@@ -19,7 +19,6 @@ import csv
 import io
 import json
 import os
-import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -333,11 +332,6 @@ def make_writer(
     if fmt == "text":
         return TextWriter(stream, field, kind)
     raise FormatError(f"unknown output format {fmt!r}")
-
-
-def stdout_binary() -> IO[bytes]:
-    """Standard output as a binary stream."""
-    return sys.stdout.buffer
 
 
 def relative_target(directory: Path, source: str, roots: Sequence[str]) -> Path:

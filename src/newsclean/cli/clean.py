@@ -130,7 +130,7 @@ def main(argv: Sequence[str]) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
     try:
-        plan = Plan.from_args(args)
+        plan = Plan(args)
     except (UsageError, FormatError, ValueError) as error:
         parser.error(str(error))
     nothing = "" if args.output == STDOUT else "; no output written"
@@ -263,10 +263,6 @@ class Plan:
         paths = [f.path for f in self.files] + [self.output]
         if any(compression(path) == "zst" for path in paths if path != STDOUT):
             zstandard_module()
-
-    @classmethod
-    def from_args(cls, args: argparse.Namespace) -> Plan:
-        return cls(args)
 
     def _output_format(self) -> str:
         args = self.args
