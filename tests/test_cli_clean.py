@@ -544,3 +544,12 @@ def test_progress_of_a_compressed_file_counts_compressed_bytes(tmp_path: Path) -
     path.write_bytes(gzip.compress(raw))
     positions = [r.position for r in read_records([InputFile(str(path), "jsonl")])]
     assert positions == sorted(positions) and positions[-1] <= path.stat().st_size
+
+
+def test_format_on_a_directory_takes_only_files_of_that_format(tmp_path: Path) -> None:
+    (tmp_path / "mixed").mkdir()
+    write_jsonl(tmp_path / "mixed" / "a.jsonl", RECORDS[:2])
+    (tmp_path / "mixed" / "b.txt").write_text(page(9))
+    result = run("mixed", "--format", "text", "-o", "out.jsonl", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert [r["path"] for r in read_jsonl(tmp_path / "out.jsonl")] == ["mixed/b.txt"]

@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsclean.formats import (
-    EXTENSIONS,
     FormatError,
     compression,
     detect_format,
@@ -102,16 +101,19 @@ def expand_inputs(inputs: Sequence[str], fmt: str | None) -> list[InputFile]:
     """Turn command-line inputs into files: a directory gives its files, sorted.
 
     Without ``fmt``, each file's format comes from its extension, a directory's files
-    are those with a known extension, and standard input is ``text``. All files of a
-    run must share one format (the output has one schema).
+    are those with a known extension, and standard input is ``text``; with ``fmt``, a
+    directory's files are those whose extension names that format. All files of a run
+    must share one format (the output has one schema).
     """
     files: list[InputFile] = []
     for item in inputs:
         if item == STDIN:
             files.append(InputFile(STDIN, fmt or "text"))
         elif Path(item).is_dir():
-            found = sorted(p for p in Path(item).rglob("*") if p.is_file() and _wanted(p, fmt))
-            files.extend(InputFile(str(p), fmt or detect_format(p)) for p in found)
+            for path in sorted(p for p in Path(item).rglob("*") if p.is_file()):
+                found = _known_format(path)
+                if found is not None and fmt in (None, found):
+                    files.append(InputFile(str(path), found))
         else:
             files.append(InputFile(item, fmt or detect_format(item)))
     formats = sorted({f.format for f in files})
@@ -122,12 +124,11 @@ def expand_inputs(inputs: Sequence[str], fmt: str | None) -> list[InputFile]:
     return files
 
 
-def _wanted(path: Path, fmt: str | None) -> bool:
+def _known_format(path: Path) -> str | None:
     try:
-        found = detect_format(path)
+        return detect_format(path)
     except FormatError:
-        return False
-    return fmt is None or found == fmt or (fmt == "text" and found in EXTENSIONS.values())
+        return None
 
 
 def read_records(

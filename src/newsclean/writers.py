@@ -86,13 +86,22 @@ def _file_mode(path: Path) -> int:
 
 
 class Writer:
-    """Writes records to a binary stream; ``close`` finishes the stream's format."""
+    """Writes records to a binary stream, compressed as ``kind`` says (``gz``, ``zst``).
+
+    ``close`` finishes the format (footers, compression frames); the underlying file
+    stays open, for its owner to commit.
+    """
+
+    def __init__(self, stream: IO[bytes], kind: str | None = None) -> None:
+        self.outer = stream
+        self.stream = open_compressed_writer(stream, kind)
 
     def write(self, record: dict[str, Any]) -> None:
         raise NotImplementedError
 
     def close(self) -> None:
-        """Finish writing (footers, compression frames); the underlying file stays open."""
+        if self.stream is not self.outer:
+            self.stream.close()  # ends the gzip or zstd frame; the outer file stays open
 
 
 def _json_value(value: object) -> object:
@@ -107,17 +116,9 @@ def _json_value(value: object) -> object:
 class JsonlWriter(Writer):
     """One JSON object per line, UTF-8, non-ASCII characters as they are."""
 
-    def __init__(self, stream: IO[bytes], kind: str | None = None) -> None:
-        self.outer = stream
-        self.stream = open_compressed_writer(stream, kind)
-
     def write(self, record: dict[str, Any]) -> None:
         line = json.dumps(record, ensure_ascii=False, default=_json_value)
         self.stream.write(line.encode("utf-8") + b"\n")
-
-    def close(self) -> None:
-        if self.stream is not self.outer:
-            self.stream.close()  # ends the gzip or zstd frame; the outer file stays open
 
 
 class CsvWriter(Writer):
@@ -127,8 +128,7 @@ class CsvWriter(Writer):
     def __init__(
         self, stream: IO[bytes], kind: str | None = None, extra: Sequence[str] = ()
     ) -> None:
-        self.outer = stream
-        self.stream = open_compressed_writer(stream, kind)
+        super().__init__(stream, kind)
         self.text = io.TextIOWrapper(self.stream, encoding="utf-8", newline="", write_through=True)
         self.writer: csv.DictWriter[str] | None = None
         self.extra = extra
@@ -156,8 +156,7 @@ class CsvWriter(Writer):
     def close(self) -> None:
         self.text.flush()
         self.text.detach()
-        if self.stream is not self.outer:
-            self.stream.close()
+        super().close()
 
 
 class ParquetWriter(Writer):
@@ -171,8 +170,8 @@ class ParquetWriter(Writer):
     def __init__(
         self, stream: IO[bytes], schema: Any = None, types: dict[str, Any] | None = None
     ) -> None:
+        super().__init__(stream)  # Parquet compresses inside the file
         self.parquet = pyarrow_parquet()
-        self.stream = stream
         self.base = schema
         self.types = types or {}
         self.schema: Any = None
@@ -262,8 +261,7 @@ class TextWriter(Writer):
     """The text of one document: the ``field`` value, ending in a newline."""
 
     def __init__(self, stream: IO[bytes], field: str = "text", kind: str | None = None) -> None:
-        self.outer = stream
-        self.stream = open_compressed_writer(stream, kind)
+        super().__init__(stream, kind)
         self.field = field
         self.count = 0
 
@@ -279,12 +277,8 @@ class TextWriter(Writer):
             text += "\n"
         self.stream.write(text.encode("utf-8"))
 
-    def close(self) -> None:
-        if self.stream is not self.outer:
-            self.stream.close()
 
-
-class RawWriter(Writer):
+class RawWriter:
     """Records as they were read (the rejects file): raw bytes, or Parquet rows.
 
     A CSV file's header line (``header``) is written once, before the first row.

@@ -21,6 +21,7 @@ from newsclean.cli.options import (
     pipeline_from,
 )
 from newsclean.html import PageError, explain_html
+from newsclean.readers import text_record
 from newsclean.records import Cleaned, Metadata
 
 
@@ -43,15 +44,10 @@ def read_input(source: str, *, errors: str = "strict") -> str:
     Raises :class:`InputError` naming the file and the byte offset of the first
     undecodable byte, unless ``errors="replace"``.
     """
-    label = "<stdin>" if source == "-" else source
-    data = read_bytes(source)
-    try:
-        return data.decode("utf-8-sig", errors=errors)
-    except UnicodeDecodeError as error:
-        raise InputError(
-            f"{label}: byte {error.start} is not UTF-8 ({data[error.start : error.start + 4]!r}); "
-            "convert the file to UTF-8, or pass --decode-errors replace"
-        ) from error
+    record = text_record(read_bytes(source), source, decode_errors=errors)
+    if record.error is not None:
+        raise InputError(f"{record.source}: {record.error}")
+    return str(record.fields["text"])
 
 
 def is_html(path: str, flag: bool) -> bool:
