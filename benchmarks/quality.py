@@ -1,15 +1,25 @@
 """Quality on the development data in ``../shared/data``: the figures of docs/quality.md.
 
-    python benchmarks/quality.py [--write docs/quality-table.md] [--limit N]
+    python benchmarks/quality.py [--write docs/quality-table.md] [--json FILE]
+                                 [--sets dragnet,cleaneval] [--shapes page,wrapped]
 
-* ``trafilatura-eval``: trafilatura alone (its evaluation settings) against the pages'
-  ``with`` / ``without`` segments; the same text cleaned with ``newsclean.clean``
-  (``without`` segments removed, ``with`` segments lost); ``newsclean.clean_html``.
-* ``readability-pages``: for pages whose expected metadata has a byline, whether the
-  authors newsclean captures match it, and whether the byline is gone from the text.
-* ``newspaper-snapshots``: what the cleaners remove from an older extractor's text.
+Every page of every development set is handed over in four shapes (``tools/devdata.py``
+makes them from its HTML): the whole page text, hard-wrapped plain text, crawler
+Markdown, and trafilatura's extraction. Per set, shape and half (the site-split fit and
+check halves), it prints precision, recall and F1 of:
 
-Exits 0 with a message when ``../shared/data`` is absent (a user's machine).
+* the input as it is;
+* ``newsclean.clean`` on it;
+* C4's line rule (keep lines that end a sentence);
+* jusText's classifier over the lines.
+
+Scores: the article-extraction-benchmark's shingle F1 against gold text (dragnet,
+cleaneval); trafilatura-eval's ``with`` / ``without`` segments. It also prints how many
+pages lose more than a tenth / half of their story recall to ``clean``, the
+trafilatura-eval figures of issue 3 (``without`` segments removed, ``with`` lost), the
+readability-pages byline figures, and what ``clean`` removes from the newspaper snapshots.
+
+Needs the ``bench`` extra; exits 0 with a message when ``../shared/data`` is absent.
 """
 
 from __future__ import annotations
@@ -17,96 +27,162 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
+import pickle
 import sys
 from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-import regex
-
-import newsclean
-from newsclean.html import EXTRACTION, explain_html
-
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data"
-_SPACE = regex.compile(r"\s+")
+sys.path.insert(0, str(ROOT / "tools"))
+
+import regex  # noqa: E402
+
+import devdata  # noqa: E402
+import newsclean  # noqa: E402
+import scoring  # noqa: E402
+from newsclean.html import EXTRACTION, explain_html  # noqa: E402
+
+GOLD_SETS = ("dragnet", "cleaneval")
+SEGMENT_SETS = ("trafilatura",)
+METHODS = ("input", "clean", "c4", "justext")
+#: What the peers give does not change with newsclean: cached beside the shapes.
+PEER_VERSION = 1
 
 
-def norm(text: str) -> str:
-    """Whitespace-normalise, as the trafilatura evaluation does."""
-    return _SPACE.sub(" ", text).strip()
+def _peers(page: devdata.Page) -> dict[str, dict[str, str]]:
+    return {
+        shape: {"c4": scoring.c4_rule(text), "justext": scoring.justext_lines(text)}
+        for shape, text in page.shapes.items()
+    }
 
 
-def score(text: str, page: dict[str, Any]) -> tuple[int, int, int]:
-    """Return (true positives, false negatives, false positives) of one page's text."""
-    flat = norm(text)
-    tp = sum(norm(s) in flat for s in page["with"])
-    fp = sum(norm(s) in flat for s in page["without"])
-    return tp, len(page["with"]) - tp, fp
+def peer_outputs(pages: list[devdata.Page], jobs: int) -> dict[str, dict[str, dict[str, str]]]:
+    """Return every page's C4 and jusText output per shape (made once, then cached)."""
+    path = devdata.CACHE / f"peers-v{devdata.VERSION}.{PEER_VERSION}.pickle.gz"
+    cached: dict[str, dict[str, dict[str, str]]] = {}
+    if path.exists():
+        with gzip.open(path, "rb") as handle:
+            cached = pickle.load(handle)
+    missing = [p for p in pages if p.key not in cached]
+    if missing:
+        with ProcessPoolExecutor(jobs) as pool:
+            for page, result in zip(missing, pool.map(_peers, missing, chunksize=8), strict=False):
+                cached[page.key] = result
+        with gzip.open(path, "wb") as handle:
+            pickle.dump(cached, handle)
+    return cached
 
 
-def prf(tp: int, fn: int, fp: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+def _clean_shapes(page: devdata.Page) -> dict[str, str]:
+    return {shape: newsclean.clean(text) for shape, text in page.shapes.items()}
 
 
-def trafilatura_eval(limit: int | None) -> dict[str, Any]:
-    import trafilatura
+def clean_outputs(
+    pages: list[devdata.Page], jobs: int, function: Callable[[devdata.Page], dict[str, str]]
+) -> dict[str, dict[str, str]]:
+    with ProcessPoolExecutor(jobs) as pool:
+        return {
+            page.key: result
+            for page, result in zip(pages, pool.map(function, pages, chunksize=8), strict=False)
+        }
 
-    folder = DATA / "trafilatura-eval"
-    pages = json.loads((folder / "evaldata.json").read_text(encoding="utf-8"))
-    items = list(pages.items())[:limit]
-    base = Counter[str]()
-    cleaned = Counter[str]()
-    html = Counter[str]()
-    lost: list[str] = []
-    for _, page in items:
-        with gzip.open(folder / "html" / (page["file"] + ".gz")) as handle:
-            raw = handle.read()
-        try:
-            source: str | bytes = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            source = raw
-        extracted = (
-            trafilatura.extract(
-                source,
-                fast=False,
-                include_comments=False,
-                include_tables=True,
-                include_formatting=False,
-            )
-            or ""
-        )
-        for counter, text in (
-            (base, extracted),
-            (cleaned, newsclean.clean(extracted)),
-            (html, newsclean.clean_html(raw)),
-        ):
-            tp, fn, fp = score(text, page)
-            counter.update(tp=tp, fn=fn, fp=fp)
-        before = {s for s in page["with"] if norm(s) in norm(extracted)}
-        after = norm(newsclean.clean(extracted))
-        lost += [f"{page['file']}: {s!r}" for s in before if norm(s) not in after]
-    result = {"pages": len(items)}
-    for name, counter in (("trafilatura", base), ("clean", cleaned), ("clean_html", html)):
-        p, r, f = prf(counter["tp"], counter["fn"], counter["fp"])
-        result[name] = {"P": round(p, 3), "R": round(r, 3), "F1": round(f, 3), **counter}
-    residue = base["fp"]
-    result["residue_removed"] = residue - cleaned["fp"]
-    removed = residue - cleaned["fp"]
-    result["residue_removed_share"] = round(removed / residue, 3) if residue else 0
-    result["with_lost"] = lost
-    return result
+
+def gold_rows(
+    pages: list[devdata.Page], outputs: dict[str, dict[str, dict[str, str]]], shapes: list[str]
+) -> list[dict[str, Any]]:
+    """Shingle scores per set, shape, half and method, with the story-loss counts of ``clean``."""
+    rows = []
+    for set_name in GOLD_SETS:
+        for shape in shapes:
+            for half in devdata.HALVES:
+                members = [p for p in pages if p.set == set_name and p.half == half]
+                if not members:
+                    continue
+                row: dict[str, Any] = {"set": set_name, "shape": shape, "half": half,
+                                       "pages": len(members)}  # fmt: skip
+                pairs: dict[str, list[tuple[float, float]]] = {m: [] for m in METHODS}
+                lose_tenth = lose_half = 0
+                for page in members:
+                    for method in METHODS:
+                        text = outputs[page.key][shape][method]
+                        pairs[method].append(scoring.page_pr(text, page.gold or ""))
+                    before, after = pairs["input"][-1][1], pairs["clean"][-1][1]
+                    if before > 0:
+                        loss = 1 - after / before
+                        lose_tenth += loss > 0.10
+                        lose_half += loss > 0.5
+                for method in METHODS:
+                    s = scoring.mean_score(pairs[method])
+                    row[method] = {"P": round(s.precision, 4), "R": round(s.recall, 4),
+                                   "F1": round(s.f1, 4)}  # fmt: skip
+                row["lose_tenth"] = lose_tenth
+                row["lose_half"] = lose_half
+                rows.append(row)
+    return rows
+
+
+def segment_rows(
+    pages: list[devdata.Page], outputs: dict[str, dict[str, dict[str, str]]], shapes: list[str]
+) -> list[dict[str, Any]]:
+    """trafilatura-eval segment scores per shape, half and method, with segments lost."""
+    rows = []
+    for shape in shapes:
+        for half in devdata.HALVES:
+            members = [p for p in pages if p.set == "trafilatura" and p.half == half]
+            if not members:
+                continue
+            row: dict[str, Any] = {"set": "trafilatura", "shape": shape, "half": half,
+                                   "pages": len(members)}  # fmt: skip
+            lost: list[str] = []
+            lose_tenth = lose_half = 0
+            for method in METHODS:
+                counts = Counter[str]()
+                for page in members:
+                    text = outputs[page.key][shape][method]
+                    tp, fn, fp = scoring.segment_counts(text, page.with_, page.without)
+                    counts.update(tp=tp, fn=fn, fp=fp)
+                    if method == "clean":
+                        base = scoring.norm(outputs[page.key][shape]["input"])
+                        kept = [s for s in page.with_ if scoring.norm(s) in base]
+                        flat = scoring.norm(text)
+                        gone = [s for s in kept if scoring.norm(s) not in flat]
+                        lost += [f"{page.name}: {s!r}" for s in gone]
+                        if kept:
+                            lose_tenth += len(gone) > 0.1 * len(kept)
+                            lose_half += len(gone) > 0.5 * len(kept)
+                p, r, f = scoring.prf(counts["tp"], counts["fn"], counts["fp"])
+                row[method] = {"P": round(p, 4), "R": round(r, 4), "F1": round(f, 4),
+                               "without_left": counts["fp"]}  # fmt: skip
+            row["with_lost"] = lost
+            row["lose_tenth"] = lose_tenth
+            row["lose_half"] = lose_half
+            rows.append(row)
+    return rows
+
+
+def trafilatura_html(pages: list[devdata.Page]) -> dict[str, Any]:
+    """``clean_html`` on the trafilatura-eval pages (the figure of issue 3)."""
+    counts = Counter[str]()
+    folder = devdata.DATA / "trafilatura-eval"
+    for page in pages:
+        raw = gzip.decompress((folder / "html" / (page.name + ".gz")).read_bytes())
+        tp, fn, fp = scoring.segment_counts(newsclean.clean_html(raw), page.with_, page.without)
+        counts.update(tp=tp, fn=fn, fp=fp)
+    p, r, f = scoring.prf(counts["tp"], counts["fn"], counts["fp"])
+    return {"P": round(p, 4), "R": round(r, 4), "F1": round(f, 4), **counts}
 
 
 def _person(text: str) -> str:
     text = regex.sub(r"(?i)^\s*(?:by|von|par|por)\s+", "", text)
-    return norm(regex.sub(r"[^\p{L}\s]", " ", text)).casefold()
+    return scoring.norm(regex.sub(r"[^\p{L}\s]", " ", text)).casefold()
 
 
 def readability_pages() -> dict[str, Any]:
-    folder = DATA / "readability-pages"
+    folder = devdata.DATA / "readability-pages"
     rows = []
     for page in sorted(p for p in folder.iterdir() if p.is_dir()):
         expected = json.loads((page / "expected-metadata.json").read_text(encoding="utf-8"))
@@ -118,24 +194,41 @@ def readability_pages() -> dict[str, Any]:
         got = " ".join(cleaned.metadata.authors)
         want = _person(byline)
         match = bool(got) and (_person(got) in want or want in _person(got))
-        gone = norm(byline) not in norm(cleaned.text)
+        gone = scoring.norm(byline) not in scoring.norm(cleaned.text)
         rows.append({"page": page.name, "byline": byline, "captured": got, "match": match,
-                     "gone": gone, "source": cleaned.metadata.sources.get("authors")})  # fmt: skip
+                     "gone": gone})  # fmt: skip
     matched = sum(r["match"] for r in rows)
-    gone = sum(r["gone"] for r in rows)
     return {
         "pages_with_byline": len(rows),
         "authors_match": matched,
-        "authors_match_share": round(matched / len(rows), 3) if rows else 0,
-        "byline_gone": gone,
-        "rows": rows,
+        "byline_gone": sum(r["gone"] for r in rows),
     }
 
 
+def excerpt_rows(
+    pages: list[devdata.Page], outputs: dict[str, dict[str, dict[str, str]]], shapes: list[str]
+) -> list[dict[str, Any]]:
+    """readability-pages have no gold text: how often the expected excerpt (the story's
+    first sentences) survives, per shape and method."""
+    rows = []
+    for shape in shapes:
+        for half in devdata.HALVES:
+            members = [p for p in pages if p.set == "readability" and p.half == half
+                       and p.expected.get("excerpt")]  # fmt: skip
+            row: dict[str, Any] = {"shape": shape, "half": half, "pages": len(members)}
+            for method in METHODS:
+                kept = 0
+                for page in members:
+                    excerpt = scoring.norm(page.expected["excerpt"])[:60]
+                    kept += excerpt in scoring.norm(outputs[page.key][shape][method])
+                row[method] = kept
+            rows.append(row)
+    return rows
+
+
 def newspaper_snapshots() -> dict[str, Any]:
-    folder = DATA / "newspaper-snapshots" / "text"
+    folder = devdata.DATA / "newspaper-snapshots" / "text"
     by_cleaner = Counter[str]()
-    by_rule = Counter[str]()
     pages = touched = 0
     for path in sorted(folder.glob("*.txt")):
         text = path.read_text(encoding="utf-8", errors="replace")
@@ -145,59 +238,113 @@ def newspaper_snapshots() -> dict[str, Any]:
         cleaned = newsclean.explain(text)
         touched += bool(cleaned.removals)
         by_cleaner.update(r.cleaner for r in cleaned.removals)
-        by_rule.update(r.rule for r in cleaned.removals)
-    return {"pages": pages, "pages_touched": touched, "by_cleaner": dict(by_cleaner.most_common()),
-            "by_rule": dict(by_rule.most_common())}  # fmt: skip
+    return {"pages": pages, "pages_touched": touched, "by_cleaner": dict(by_cleaner.most_common())}
+
+
+def _cell(s: dict[str, float]) -> str:
+    return f"{s['P']:.3f} / {s['R']:.3f} / **{s['F1']:.3f}**"
 
 
 def table(results: dict[str, Any]) -> str:
-    t = results["trafilatura-eval"]
-    rb = results["readability-pages"]
-    ns = results["newspaper-snapshots"]
-    rows = [
-        "| trafilatura-eval (development half) | P | R | F1 | `without` left |",
-        "|---|---|---|---|---|",
+    out = [
+        "Shingle precision / recall / **F1** (article-extraction-benchmark method) against the",
+        "gold text; trafilatura-eval by its `with` / `without` segments. `lose >10%` / `>50%`:",
+        "pages whose story recall `clean` cuts by more than a tenth / a half.",
+        "",
+        "| set | shape | half | pages | input | `clean` | C4 rule | jusText (lines) "
+        "| lose >10% | >50% |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    labels = {"trafilatura": "trafilatura alone", "clean": "trafilatura, then `clean`",
-              "clean_html": "`clean_html`"}  # fmt: skip
-    for name, label in labels.items():
-        s = t[name]
-        rows.append(f"| {label} | {s['P']:.3f} | {s['R']:.3f} | {s['F1']:.3f} | {s['fp']} |")
-    rows += [
-        "",
-        f"`clean` removes {t['residue_removed']} of the {t['trafilatura']['fp']} `without` "
-        "segments "
-        f"trafilatura leaves ({t['residue_removed_share']:.1%}) and loses {len(t['with_lost'])} "
-        f"`with` segments ({t['pages']} pages; settings: `{json.dumps(EXTRACTION)}`).",
-        "",
-        f"readability-pages: {rb['authors_match']} of {rb['pages_with_byline']} pages with a "
-        "byline "
-        f"get matching authors ({rb['authors_match_share']:.1%}); the byline is gone from the text "
-        f"on {rb['byline_gone']}.",
-        "",
-        f"newspaper-snapshots: {ns['pages_touched']} of {ns['pages']} non-empty pages lose at "
-        "least "
-        "one line; removals per cleaner: "
-        + ", ".join(f"{k} {v}" for k, v in ns["by_cleaner"].items())
-        + ".",
-    ]
-    return "\n".join(rows) + "\n"
+    for row in results["gold"] + results["segments"]:
+        out.append(
+            f"| {row['set']} | {row['shape']} | {row['half']} | {row['pages']} | "
+            + " | ".join(_cell(row[m]) for m in METHODS)
+            + f" | {row['lose_tenth']} | {row['lose_half']} |"
+        )
+    for row in results["segments"]:
+        if row["shape"] == "extracted":
+            left = row["input"]["without_left"]
+            removed = left - row["clean"]["without_left"]
+            out.append("")
+            out.append(
+                f"trafilatura-eval, {row['half']} half, trafilatura's text: `clean` removes "
+                f"{removed} of its {left} `without` segments and loses {len(row['with_lost'])} "
+                "`with` segments."
+            )
+    if "clean_html" in results:
+        h = results["clean_html"]
+        settings = json.dumps(EXTRACTION)
+        out += ["", f"`clean_html` on trafilatura-eval (both halves): P {h['P']:.3f}, "
+                f"R {h['R']:.3f}, F1 {h['F1']:.3f} (settings `{settings}`)."]  # fmt: skip
+    if results.get("excerpts"):
+        out += ["", "readability-pages (no gold text): pages whose expected excerpt survives.", "",
+                "| shape | half | pages | " + " | ".join(METHODS) + " |",
+                "|---|---|---|" + "---|" * len(METHODS)]  # fmt: skip
+        for row in results["excerpts"]:
+            out.append(f"| {row['shape']} | {row['half']} | {row['pages']} | "
+                       + " | ".join(str(row[m]) for m in METHODS) + " |")  # fmt: skip
+    if "readability" in results:
+        rb = results["readability"]
+        out += ["", f"readability-pages: {rb['authors_match']} of {rb['pages_with_byline']} pages "
+                f"with a byline get matching authors from `explain_html`; the byline is gone "
+                f"from the text on {rb['byline_gone']}."]  # fmt: skip
+    if "snapshots" in results:
+        ns = results["snapshots"]
+        out += ["", f"newspaper-snapshots: {ns['pages_touched']} of {ns['pages']} non-empty "
+                "pages lose at least one line; removals per cleaner: "
+                + ", ".join(f"{k} {v}" for k, v in ns["by_cleaner"].items()) + "."]  # fmt: skip
+    return "\n".join(out) + "\n"
+
+
+def measure(
+    sets: tuple[str, ...],
+    shapes: list[str],
+    jobs: int,
+    function: Callable[[devdata.Page], dict[str, str]] = _clean_shapes,
+    *,
+    extras: bool = True,
+) -> dict[str, Any]:
+    """Score ``function`` (a page -> cleaned text per shape) and the peers on ``sets``."""
+    pages = devdata.load(sets)
+    peers = peer_outputs(pages, jobs)
+    cleaned = clean_outputs(pages, jobs, function)
+    outputs = {
+        page.key: {
+            shape: {
+                "input": page.shapes[shape],
+                "clean": cleaned[page.key][shape],
+                **peers[page.key][shape],
+            }
+            for shape in shapes
+        }
+        for page in pages
+    }
+    results: dict[str, Any] = {
+        "gold": gold_rows(pages, outputs, shapes),
+        "segments": segment_rows(pages, outputs, shapes) if "trafilatura" in sets else [],
+        "excerpts": excerpt_rows(pages, outputs, shapes) if "readability" in sets else [],
+    }
+    if extras:
+        results["clean_html"] = trafilatura_html([p for p in pages if p.set == "trafilatura"])
+        results["readability"] = readability_pages()
+        results["snapshots"] = newspaper_snapshots()
+    return results
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--write", type=Path, help="write the markdown table to this file")
     parser.add_argument("--json", type=Path, help="write every figure as JSON")
-    parser.add_argument("--limit", type=int, help="only the first N trafilatura-eval pages")
+    parser.add_argument("--sets", default=",".join(devdata.SETS))
+    parser.add_argument("--shapes", default=",".join(devdata.SHAPES))
+    parser.add_argument("--jobs", "-j", type=int, default=len(os.sched_getaffinity(0)))
+    parser.add_argument("--quick", action="store_true", help="skip clean_html, bylines, snapshots")
     args = parser.parse_args()
-    if not DATA.is_dir():
-        print(f"{DATA} is absent: the development data is not on this machine; nothing to measure.")
+    if not devdata.DATA.is_dir():
+        print(f"{devdata.DATA} is absent: no development data on this machine; nothing to measure.")
         return 0
-    results = {
-        "trafilatura-eval": trafilatura_eval(args.limit),
-        "readability-pages": readability_pages(),
-        "newspaper-snapshots": newspaper_snapshots(),
-    }
+    results = measure(tuple(args.sets.split(",")), args.shapes.split(","), args.jobs,
+                      extras=not args.quick)  # fmt: skip
     text = table(results)
     print(text)
     if args.write:

@@ -33,7 +33,7 @@ FLOORS = {
 EXACT_FLOOR = 0.95
 #: Per preset: (content kept floor, boilerplate recall floor).
 PRESET_FLOORS = {
-    "conservative": (0.998, 0.75),
+    "conservative": (0.998, 0.69),
     "default": (0.995, 0.95),
     "aggressive": (0.98, 0.95),
 }

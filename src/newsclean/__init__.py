@@ -14,6 +14,7 @@ from newsclean.apply import apply_removals
 from newsclean.batch import clean_batch, clean_frame, clean_many
 from newsclean.cleaners import (
     Bylines,
+    Chrome,
     Cleaner,
     Comments,
     GluedSentences,
@@ -37,31 +38,48 @@ from newsclean.records import Cleaned, Metadata, Removal, Span
 __version__ = "0.2.0.dev0"
 
 
-def clean(text: str, *, language: str | None = None, pipeline: Pipeline = DEFAULT) -> str:
+def clean(
+    text: str,
+    *,
+    language: str | None = None,
+    shape: str = "auto",
+    pipeline: Pipeline = DEFAULT,
+) -> str:
     """Return the story in ``text``: the page furniture removed by ``pipeline``.
 
     ``language``: an ISO 639-1 code, ``"auto"`` or ``None`` (all languages' phrases).
-    Raises ``TypeError`` for anything but ``str`` (decode bytes first).
+    ``shape``: how the text is laid out, ``"lines"``, ``"paragraphs"``, ``"wrapped"``
+    (hard-wrapped lines, reflowed for judging), ``"markdown"`` or ``"page"`` (a whole
+    page's visible text); ``"auto"`` (the default) reads it from the text.
+    Raises ``TypeError`` for anything but ``str`` (decode bytes first), ``ValueError``
+    for an unknown shape.
 
     >>> clean("ALSO READ: Floods hit the coast\\nRain fell all day.")
     'Rain fell all day.'
     >>> clean("")
     ''
     """
-    return pipeline.clean(text, language=language)
+    return pipeline.clean(text, language=language, shape=shape)
 
 
-def explain(text: str, *, language: str | None = None, pipeline: Pipeline = DEFAULT) -> Cleaned:
+def explain(
+    text: str,
+    *,
+    language: str | None = None,
+    shape: str = "auto",
+    pipeline: Pipeline = DEFAULT,
+) -> Cleaned:
     """Return the clean text, every removal with its offsets and reason, and the metadata.
 
     ``explain(t).text == clean(t)``, and ``apply_removals(t, explain(t).removals)``
-    replays it.
+    replays it. ``cleaned.shape`` is the shape the text was read in; ``cleaned.refused``
+    lists the removals the guard refused because they would have taken the story.
 
     >>> cleaned = explain("2 mins read\\nRain fell all day.")
     >>> cleaned.text, cleaned.removals[0].cleaner, cleaned.metadata.read_time
     ('Rain fell all day.', 'read_time', 2)
     """
-    return pipeline.explain(text, language=language)
+    return pipeline.explain(text, language=language, shape=shape)
 
 
 __all__ = [
@@ -70,6 +88,7 @@ __all__ = [
     "DEFAULT",
     "PRESETS",
     "Bylines",
+    "Chrome",
     "Cleaned",
     "CleanedPage",
     "Cleaner",

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from newsclean.document import Line, split_lines
+from newsclean.lines import Line, split_lines
 from newsclean.records import Removal, Span
 
 

@@ -32,8 +32,10 @@ T = TypeVar("T")
 AHEAD = 4
 
 
-def _clean_chunk(pipeline: Pipeline, texts: Sequence[str], language: str | None) -> list[str]:
-    return [pipeline.clean(text, language=language) for text in texts]
+def _clean_chunk(
+    pipeline: Pipeline, texts: Sequence[str], language: str | None, shape: str = "auto"
+) -> list[str]:
+    return [pipeline.clean(text, language=language, shape=shape) for text in texts]
 
 
 def _ignore_interrupts() -> None:
@@ -85,6 +87,7 @@ def clean_many(
     jobs: int | None = 1,
     pipeline: Pipeline = DEFAULT,
     language: str | None = None,
+    shape: str = "auto",
     chunk_size: int = CHUNK_SIZE,
 ) -> Iterator[str]:
     """Clean ``texts`` lazily, in order, on ``jobs`` processes (``None``: one per core).
@@ -102,9 +105,9 @@ def clean_many(
     items = iter(texts)
     if jobs == 1:
         for text in items:
-            yield pipeline.clean(text, language=language)
+            yield pipeline.clean(text, language=language, shape=shape)
         return
-    chunks = ((None, (pipeline, chunk, language)) for chunk in batched(items, chunk_size))
+    chunks = ((None, (pipeline, chunk, language, shape)) for chunk in batched(items, chunk_size))
     for _, done in map_ordered(_clean_chunk, chunks, jobs=jobs):
         yield from done
 
@@ -134,6 +137,7 @@ def clean_batch(
     field: str = "text",
     pipeline: Pipeline = DEFAULT,
     language: str | None = None,
+    shape: str = "auto",
     explain: bool = False,
 ) -> dict[str, list[Any]]:
     """Clean one column of a batch (a dict of equal-length lists); other columns pass through.
@@ -145,9 +149,9 @@ def clean_batch(
         raise KeyError(f"the batch has no column {field!r}; it has {sorted(batch)}")
     out = dict(batch)
     if not explain:
-        out[field] = [pipeline.clean(text, language=language) for text in batch[field]]
+        out[field] = [pipeline.clean(text, language=language, shape=shape) for text in batch[field]]
         return out
-    results = [pipeline.explain(text, language=language) for text in batch[field]]
+    results = [pipeline.explain(text, language=language, shape=shape) for text in batch[field]]
     out[field] = [r.text for r in results]
     out["removals"] = [[m.to_dict() for m in r.removals] for r in results]
     out["metadata"] = [r.metadata.to_dict() for r in results]
@@ -160,6 +164,7 @@ def clean_frame(
     field: str = "text",
     pipeline: Pipeline = DEFAULT,
     language: str | None = None,
+    shape: str = "auto",
     explain: bool = False,
 ) -> Any:
     """Return a copy of a pandas DataFrame with ``field`` cleaned; other columns as they were.
@@ -178,6 +183,7 @@ def clean_frame(
         field=field,
         pipeline=pipeline,
         language=language,
+        shape=shape,
         explain=explain,
     )
     out = frame.copy()

@@ -1,133 +1,121 @@
-"""The text as cleaners see it: lines with their offsets, and the page's zones.
+"""The text as cleaners see it: blocks with their offsets, and the page's zones.
 
-A :class:`Document` is built once per text. Cleaners read it; they never change it.
-Between cleaners the pipeline hands on a view without the lines already removed, so
-"the last lines of the page" means the last lines that are still there.
+A :class:`Document` is built once per text: its physical lines, its shape
+(:mod:`newsclean.shapes`) and the blocks cleaners judge. Cleaners read it; they never
+change it. Between cleaners the pipeline hands on a view without the blocks already
+removed, so "the last blocks of the page" means the last blocks that are still there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 
-import regex
+from newsclean.lines import Line, split_lines
+from newsclean.shapes import Block, build_blocks, read_shape
 
-_LINE = regex.compile(r"([^\r\n]*+)(?:\r\n|\r|\n|$)")
+__all__ = ["HEAD_LINES", "TAIL_LINES", "Block", "Document", "Line", "split_lines"]
 
-#: How many non-blank lines count as the head and the tail of a page.
+#: How many blocks count as the head and the tail of a page.
 HEAD_LINES = 6
 TAIL_LINES = 6
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of the original text, without its line ending.
-
-    ``start``/``end`` bound the content; ``stop`` is after the line ending, so
-    ``text[start:stop]`` is the whole line as it stood.
-    """
-
-    index: int
-    start: int
-    end: int
-    stop: int
-    text: str
-    #: The content without surrounding white space (computed once: every cleaner reads it).
-    stripped: str = field(default="", compare=False, repr=False)
-
-    def __post_init__(self) -> None:
-        if not self.stripped and self.text:
-            object.__setattr__(self, "stripped", self.text.strip())
-
-    @property
-    def blank(self) -> bool:
-        """True when the line holds only white space."""
-        return not self.stripped
-
-
-def split_lines(text: str) -> list[Line]:
-    r"""Split ``text`` into lines, keeping offsets; ``\n``, ``\r\n`` and ``\r`` all end a line.
-
-    >>> [(ln.text, ln.start, ln.stop) for ln in split_lines("a\r\nbc\rd")]
-    [('a', 0, 3), ('bc', 3, 6), ('d', 6, 7)]
-    >>> split_lines("")
-    []
-    """
-    lines: list[Line] = []
-    size = len(text)
-    for match in _LINE.finditer(text):
-        start, stop = match.span()
-        if start == stop == size:
-            break  # the empty match after a final line break
-        end = match.end(1)
-        content = match.group(1)
-        lines.append(Line(len(lines), start, end, stop, content, content.strip()))
-    return lines
-
-
 class Document:
-    r"""A text split into lines, with the head and tail zones of the page.
+    r"""A text split into blocks, with its shape and the head and tail zones of the page.
 
-    ``lines`` holds the lines still present (all of them, before any cleaner ran);
-    ``content`` the non-blank ones among them.
+    ``content`` holds the blocks still present (all of them, before any cleaner ran):
+    iterating a document yields them. ``lines`` holds the physical lines still present
+    (blank ones included); ``shape`` is the text's shape and ``width`` its wrap width.
 
     >>> doc = Document("Headline\n\nBody.\n")
-    >>> [line.text for line in doc.content]
-    ['Headline', 'Body.']
+    >>> [block.text for block in doc.content], doc.shape
+    (['Headline', 'Body.'], 'paragraphs')
     >>> doc.in_head(doc.content[0])
     True
+    >>> wrapped = Document("Rain closed the coast\nroad on Monday.", shape="wrapped")
+    >>> [block.stripped for block in wrapped]
+    ['Rain closed the coast road on Monday.']
     """
 
-    __slots__ = ("_position", "content", "language", "lines", "memo", "text")
+    __slots__ = (
+        "_position", "content", "language", "lines", "memo", "origin", "shape", "text", "width",
+    )  # fmt: skip
 
     def __init__(
         self,
         text: str,
-        lines: Sequence[Line] | None = None,
-        memo: dict[str, object] | None = None,
         *,
         language: tuple[str, ...] | None = None,
+        shape: str = "auto",
+        memo: dict[str, object] | None = None,
     ) -> None:
         self.text = text
         #: The languages whose phrases the cleaners use (``("en", "de")``), or ``None`` for all.
         self.language = language
-        self.lines: tuple[Line, ...] = tuple(split_lines(text) if lines is None else lines)
-        self.content: tuple[Line, ...] = tuple(line for line in self.lines if not line.blank)
-        self._position = {line.index: i for i, line in enumerate(self.content)}
+        lines = split_lines(text)
+        self.shape, self.width = read_shape(text, lines, shape)
+        self.lines: tuple[Line, ...] = tuple(lines)
+        self.content: tuple[Block, ...] = tuple(build_blocks(text, lines, self.shape, self.width))
+        #: Every block of the text, whatever the view has lost.
+        self.origin = self.content
+        self._position = {block.index: i for i, block in enumerate(self.content)}
         #: Results a cleaner computes once per text, shared by every view of it (keyed by
         #: module name; what depends on the view must say so in its key).
         self.memo: dict[str, object] = {} if memo is None else memo
 
+    @classmethod
+    def _view(cls, doc: Document, lines: Sequence[Line], blocks: Sequence[Block]) -> Document:
+        view = cls.__new__(cls)
+        view.text, view.language, view.shape, view.width = (
+            doc.text,
+            doc.language,
+            doc.shape,
+            doc.width,
+        )
+        view.memo, view.origin = doc.memo, doc.origin
+        view.lines = tuple(lines)
+        view.content = tuple(blocks)
+        view._position = {block.index: i for i, block in enumerate(view.content)}
+        return view
+
     def without(self, removed: set[int]) -> Document:
-        """Return the view of this document without the lines whose index is in ``removed``."""
+        """Return the view of this document without the blocks whose index is in ``removed``."""
         if not removed:
             return self
-        return Document(
-            self.text,
-            [line for line in self.lines if line.index not in removed],
-            self.memo,
-            language=self.language,
+        gone: set[int] = set()
+        for block in self.content:
+            if block.index in removed:
+                gone.update(range(block.index, block.index + block.lines))
+        return Document._view(
+            self,
+            [line for line in self.lines if line.index not in gone],
+            [block for block in self.content if block.index not in removed],
         )
 
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        """The blocks still present (the same as ``content``)."""
+        return self.content
+
     def position(self, line: Line) -> int:
-        """Return the line's rank among the content lines (0 for the first)."""
+        """Return the block's rank among the blocks still present (0 for the first)."""
         return self._position[line.index]
 
     def in_head(self, line: Line, size: int = HEAD_LINES) -> bool:
-        """True when the line is among the first ``size`` content lines."""
+        """True when the block is among the first ``size`` blocks."""
         return self._position.get(line.index, size) < size
 
     def in_tail(self, line: Line, size: int = TAIL_LINES) -> bool:
-        """True when the line is among the last ``size`` content lines."""
+        """True when the block is among the last ``size`` blocks."""
         rank = self._position.get(line.index, -1)
         return rank >= 0 and rank >= len(self.content) - size
 
-    def after(self, line: Line) -> Sequence[Line]:
-        """Return the content lines after ``line``."""
+    def after(self, line: Line) -> Sequence[Block]:
+        """Return the blocks after ``line``."""
         return self.content[self._position[line.index] + 1 :]
 
-    def next_content(self, line: Line) -> Line | None:
-        """Return the next content line after ``line``, or ``None`` at the end."""
+    def next_content(self, line: Line) -> Block | None:
+        """Return the next block after ``line``, or ``None`` at the end."""
         rank = self._position[line.index] + 1
         return self.content[rank] if rank < len(self.content) else None
 
@@ -135,8 +123,11 @@ class Document:
         """Return the share of the text's characters that come before ``line``."""
         return line.start / len(self.text) if self.text else 0.0
 
-    def __iter__(self) -> Iterator[Line]:
+    def __iter__(self) -> Iterator[Block]:
         return iter(self.content)
 
     def __repr__(self) -> str:
-        return f"Document({len(self.content)} content lines, {len(self.text)} characters)"
+        return (
+            f"Document({len(self.content)} blocks, {len(self.text)} characters, "
+            f"shape {self.shape!r})"
+        )

@@ -46,6 +46,8 @@ class Case:
     removed: dict[str, list[str]]
     metadata: dict[str, Any] = field(default_factory=dict)
     xfail: str | None = None
+    #: The shape the text is written in, which ``explain`` must read (optional).
+    shape: str | None = None
 
     @property
     def families(self) -> list[str]:
@@ -87,6 +89,7 @@ def load_case(path: Path) -> Case:
         removed={k: list(v) for k, v in data["removed"].items()},
         metadata=dict(data.get("metadata") or {}),
         xfail=data.get("xfail"),
+        shape=data.get("shape"),
     )
 
 

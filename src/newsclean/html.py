@@ -30,7 +30,7 @@ import regex
 from newsclean.dates import parse_date
 from newsclean.pipeline import Pipeline
 from newsclean.presets import DEFAULT
-from newsclean.records import Cleaned, Removal
+from newsclean.records import Cleaned, Refusal, Removal
 
 #: Largest page accepted, in bytes (or characters for ``str``); larger pages raise.
 MAX_PAGE = 20_000_000
@@ -102,13 +102,18 @@ class CleanedPage:
     extracted: str
     removals: tuple[Removal, ...]
     metadata: PageMetadata
+    #: The shape the extracted text was read in, and what the guard refused.
+    shape: str = "lines"
+    refused: tuple[Refusal, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the result as a JSON-ready dict."""
         return {
             "text": self.text,
             "extracted": self.extracted,
+            "shape": self.shape,
             "removals": [r.to_dict() for r in self.removals],
+            "refused": [r.to_dict() for r in self.refused],
             "metadata": self.metadata.to_dict(),
         }
 
@@ -179,15 +184,24 @@ def explain_html(
     *,
     url: str | None = None,
     language: str | None = None,
+    shape: str = "auto",
     pipeline: Pipeline = DEFAULT,
 ) -> CleanedPage:
     """Extract the story from ``html``, clean it, and merge what is known about the page.
 
-    ``language`` is passed to :meth:`Pipeline.explain` (a code, ``"auto"`` or ``None``).
+    ``language`` and ``shape`` are passed to :meth:`Pipeline.explain` (the extracted
+    text is usually read as ``lines``).
     """
     extracted, data = extract(html, url=url)
-    cleaned: Cleaned = pipeline.explain(extracted, language=language)
-    return CleanedPage(cleaned.text, extracted, cleaned.removals, _merge(data, cleaned))
+    cleaned: Cleaned = pipeline.explain(extracted, language=language, shape=shape)
+    return CleanedPage(
+        cleaned.text,
+        extracted,
+        cleaned.removals,
+        _merge(data, cleaned),
+        shape=cleaned.shape,
+        refused=cleaned.refused,
+    )
 
 
 def clean_html(
@@ -195,6 +209,7 @@ def clean_html(
     *,
     url: str | None = None,
     language: str | None = None,
+    shape: str = "auto",
     pipeline: Pipeline = DEFAULT,
 ) -> str:
     """Return the story in an HTML page: trafilatura's extraction, cleaned.
@@ -202,7 +217,7 @@ def clean_html(
     >>> clean_html("")
     ''
     """
-    return explain_html(html, url=url, language=language, pipeline=pipeline).text
+    return explain_html(html, url=url, language=language, shape=shape, pipeline=pipeline).text
 
 
 def _merge(data: dict[str, Any], cleaned: Cleaned) -> PageMetadata:

@@ -106,12 +106,13 @@ def explain_chunk(
     language: str | None,
     removals: bool,
     metadata: bool,
+    shape: str = "auto",
 ) -> tuple[list[Result], Counter[str]]:
     """Clean a chunk of texts; return each result and the chunk's removals per cleaner."""
     results: list[Result] = []
     counts: Counter[str] = Counter()
     for text in texts:
-        cleaned = pipeline.explain(text, language=language)
+        cleaned = pipeline.explain(text, language=language, shape=shape)
         counts.update(r.cleaner for r in cleaned.removals)
         results.append(
             (
@@ -139,6 +140,7 @@ def run(
     pipeline: Pipeline = DEFAULT,
     field: str = "text",
     language: str | None = None,
+    shape: str = "auto",
     removals: bool = False,
     metadata: bool = False,
     on_error: str = "stop",
@@ -167,7 +169,7 @@ def run(
                     texts.append(record.fields[field])
                 elif on_error == "stop":
                     raise RecordError(record.source, record.error)
-            yield chunk, (pipeline, texts, language, removals, metadata)
+            yield chunk, (pipeline, texts, language, removals, metadata, shape)
 
     try:
         for chunk, (results, counts) in map_ordered(explain_chunk, chunks(), jobs=jobs):

@@ -8,15 +8,15 @@ changes in one place only, :func:`~newsclean.apply.apply_removals`.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Iterator, Sequence
 
 from newsclean.apply import apply_removals
 from newsclean.cleaners.base import NAME, Cleaner
-from newsclean.dates import parse_date
-from newsclean.document import Document, Line
+from newsclean.document import Document
+from newsclean.guard import Guard
 from newsclean.language import language_set
-from newsclean.records import Cleaned, Metadata, Removal, Span
+from newsclean.ledger import Ledger
+from newsclean.records import Cleaned
 
 
 def check_text(text: object) -> str:
@@ -145,117 +145,36 @@ class Pipeline:
 
     # -- running ----------------------------------------------------------------------
 
-    def clean(self, text: str, *, language: str | None = None) -> str:
+    def clean(self, text: str, *, language: str | None = None, shape: str = "auto") -> str:
         """Return the story: ``text`` without what the cleaners found."""
-        return self.explain(text, language=language).text
+        return self.explain(text, language=language, shape=shape).text
 
-    def explain(self, text: str, *, language: str | None = None) -> Cleaned:
+    def explain(self, text: str, *, language: str | None = None, shape: str = "auto") -> Cleaned:
         """Return the clean text, every removal with its reason, and the captured metadata.
 
         ``language`` is an ISO 639-1 code (that language's phrases and English's run),
         ``"auto"`` (detect it; all languages when unclear) or ``None`` (all languages).
+        ``shape`` is how the text is laid out (``"lines"``, ``"paragraphs"``,
+        ``"wrapped"``, ``"markdown"``, ``"page"``), or ``"auto"`` to read it from the text.
         """
         text = check_text(text)
         languages = language_set(language, text)
+        doc = Document(text, language=languages, shape=shape)
         if not text:
-            return Cleaned("")
-        doc = Document(text, language=languages)
-        ledger = _Ledger(doc.lines)
+            return Cleaned("", shape=doc.shape)
+        ledger = Ledger(doc)
+        guard = Guard(doc)
         view, seen = doc, 0
         for item in self._cleaners:
-            if len(ledger.removed_lines) != seen:  # lines are only ever added to the set
-                view, seen = doc.without(ledger.removed_lines), len(ledger.removed_lines)
-            for span in item.find(view):
-                ledger.add(span, item.name, text)
+            if len(ledger.removed_blocks) != seen:  # blocks are only ever added to the set
+                view, seen = doc.without(ledger.removed_blocks), len(ledger.removed_blocks)
+            for span in guard.check(view, item.name, item.find(view)):
+                ledger.add(span, item.name, text)  # type: ignore[arg-type]
         removals = ledger.removals(text)
-        return Cleaned(apply_removals(text, removals), removals, ledger.metadata())
-
-
-class _Ledger:
-    """The spans claimed so far: non-overlapping, sorted, with the lines they remove."""
-
-    def __init__(self, lines: Sequence[Line]) -> None:
-        self.lines = lines
-        self.line_starts = [line.start for line in lines]
-        self.starts: list[int] = []
-        self.claims: list[tuple[int, int, Span, str]] = []
-        self.removed_lines: set[int] = set()
-        self.captures: list[Span] = []
-
-    def add(self, span: Span, cleaner: str, text: str) -> None:
-        if not isinstance(span, Span):
-            raise TypeError(f"cleaner {cleaner!r} yielded {span!r}; cleaners yield Span objects")
-        if span.end > len(text):
-            raise ValueError(
-                f"cleaner {cleaner!r} reported a span past the end of the text: {span}"
-            )
-        i = bisect_left(self.starts, span.start)
-        # An earlier claim that reaches into this span: the first claim wins.
-        if i > 0 and self.claims[i - 1][1] > span.start:
-            return
-        j = i
-        while j < len(self.claims) and self.claims[j][0] < span.end:
-            j += 1
-        inside = self.claims[i:j]
-        if any(end > span.end for _, end, _, _ in inside):
-            return  # overlaps a later claim it does not contain
-        if inside and any(start == span.start and end == span.end for start, end, _, _ in inside):
-            return  # the same stretch, claimed already
-        del self.claims[i:j]
-        del self.starts[i:j]
-        self.claims.insert(i, (span.start, span.end, span, cleaner))
-        self.starts.insert(i, span.start)
-        if span.authors or span.published is not None or span.read_time is not None:
-            insort(self.captures, span, key=lambda s: s.start)
-        self._mark_removed(span.start, span.end, text)
-
-    def _mark_removed(self, start: int, end: int, text: str) -> None:
-        first = max(bisect_right(self.line_starts, start) - 1, 0)
-        for index in range(first, len(self.lines)):
-            line = self.lines[index]
-            if line.start > end or (line.start == end and start != end):
-                break
-            if line.index in self.removed_lines or line.blank:
-                continue
-            if self._covered(line, text):
-                self.removed_lines.add(line.index)
-
-    def _covered(self, line: Line, text: str) -> bool:
-        """True when the claims leave nothing but white space of ``line``."""
-        pos = line.start
-        first = max(bisect_right(self.starts, line.start) - 1, 0)
-        for i in range(first, len(self.claims)):
-            start, end, span, _ = self.claims[i]
-            if start >= line.end:
-                break
-            if end <= pos:
-                continue
-            if text[pos:start].strip() or span.replacement.strip():
-                return False
-            pos = max(pos, end)
-        return not text[pos : line.end].strip()
-
-    def removals(self, text: str) -> tuple[Removal, ...]:
-        return tuple(
-            Removal(start, end, cleaner, span.rule, span.reason, text[start:end], span.replacement)
-            for start, end, span, cleaner in self.claims
-        )
-
-    def metadata(self) -> Metadata:
-        authors: list[str] = []
-        published: str | None = None
-        read_time: int | None = None
-        for span in self.captures:
-            for author in span.authors:
-                if author.casefold() not in {a.casefold() for a in authors}:
-                    authors.append(author)
-            if published is None and span.published:
-                published = span.published
-            if read_time is None and span.read_time is not None:
-                read_time = span.read_time
-        return Metadata(
-            authors=tuple(authors),
-            published=published,
-            published_date=parse_date(published) if published else None,
-            read_time=read_time,
+        return Cleaned(
+            apply_removals(text, removals),
+            removals,
+            ledger.metadata(),
+            shape=doc.shape,
+            refused=guard.refusals(text),
         )

@@ -14,6 +14,7 @@ position. Their measured precision and recall on the golden corpus are in
 from __future__ import annotations
 
 from newsclean.cleaners.bylines import Bylines
+from newsclean.cleaners.chrome import Chrome
 from newsclean.cleaners.comments import Comments
 from newsclean.cleaners.legal import Legal
 from newsclean.cleaners.navigation import Navigation
@@ -26,6 +27,7 @@ from newsclean.pipeline import Pipeline
 
 DEFAULT = Pipeline(
     [
+        Chrome(),
         Bylines(),
         Timestamps(),
         ReadTime(),
@@ -53,6 +55,7 @@ CONSERVATIVE = Pipeline(
 
 AGGRESSIVE = Pipeline(
     [
+        Chrome(),
         Bylines(),
         Timestamps(anywhere=True),
         ReadTime(),

@@ -20,6 +20,9 @@ class Span:
     stable id (``"bylines.by_name"``); ``reason`` says why in words a user reads.
     ``replacement`` is empty for a removal; the opt-in repair cleaners put text back
     (a missing space, say). The capture fields carry metadata found in the span.
+    ``positional`` is true when the span is removed for where it stands (a teaser under a
+    related-stories heading, a menu around the story), not for its own words: the guard
+    judges a run of positional blocks of one rule as one removal (:mod:`newsclean.guard`).
 
     >>> Span(0, 17, "timestamps.date_line", "a line that is only a date")
     Span(start=0, end=17, rule='timestamps.date_line', reason='a line that is only a date')
@@ -33,6 +36,7 @@ class Span:
     authors: tuple[str, ...] = ()
     published: str | None = None
     read_time: int | None = None
+    positional: bool = False
 
     def __post_init__(self) -> None:
         if not 0 <= self.start <= self.end:
@@ -52,6 +56,8 @@ class Span:
             extra += f", published={self.published!r}"
         if self.read_time is not None:
             extra += f", read_time={self.read_time!r}"
+        if self.positional:
+            extra += ", positional=True"
         return (
             f"Span(start={self.start}, end={self.end}, rule={self.rule!r}, "
             f"reason={self.reason!r}{extra})"
@@ -76,6 +82,27 @@ class Removal:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the removal as a JSON-ready dict."""
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """A removal the guard refused: it would have taken the story.
+
+    The fields are the removal's (what the cleaner wanted and why); ``guard`` says why it
+    was refused ("it would take 2 story paragraphs in a row").
+    """
+
+    start: int
+    end: int
+    cleaner: str
+    rule: str
+    reason: str
+    text: str
+    guard: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the refusal as a JSON-ready dict."""
         return asdict(self)
 
 
@@ -105,11 +132,18 @@ class Metadata:
 
 @dataclass(frozen=True, slots=True)
 class Cleaned:
-    """The result of :func:`newsclean.explain`: clean text, removals, metadata."""
+    """The result of :func:`newsclean.explain`: clean text, removals, metadata.
+
+    ``shape`` is the shape the text was read in (``"lines"``, ``"paragraphs"``,
+    ``"wrapped"``, ``"markdown"`` or ``"page"``); ``refused`` lists the removals the guard
+    refused because they would have taken the story.
+    """
 
     text: str
     removals: tuple[Removal, ...] = ()
     metadata: Metadata = field(default_factory=Metadata)
+    shape: str = "lines"
+    refused: tuple[Refusal, ...] = ()
 
     def by_cleaner(self) -> dict[str, int]:
         """Count removals per cleaner name.
@@ -126,6 +160,8 @@ class Cleaned:
         """Return the whole result as a JSON-ready dict."""
         return {
             "text": self.text,
+            "shape": self.shape,
             "removals": [r.to_dict() for r in self.removals],
+            "refused": [r.to_dict() for r in self.refused],
             "metadata": self.metadata.to_dict(),
         }

@@ -1,10 +1,12 @@
-"""The cleaners: one per boilerplate family of POLICY.md, and two opt-in repairs.
+"""The cleaners: the story finder's ``chrome``, one per boilerplate family of POLICY.md,
+and two opt-in repairs.
 
 Each module is named after its cleaner, and the cleaner's ``name`` is the module name.
 """
 
 from newsclean.cleaners.base import Cleaner, FunctionCleaner, LineRuleCleaner, cleaner, line_span
 from newsclean.cleaners.bylines import Bylines
+from newsclean.cleaners.chrome import Chrome
 from newsclean.cleaners.comments import Comments
 from newsclean.cleaners.glued_sentences import GluedSentences
 from newsclean.cleaners.legal import Legal
@@ -18,6 +20,7 @@ from newsclean.cleaners.whitespace import Whitespace
 
 __all__ = [
     "Bylines",
+    "Chrome",
     "Cleaner",
     "Comments",
     "FunctionCleaner",

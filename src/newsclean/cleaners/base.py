@@ -93,8 +93,12 @@ def line_span(
     authors: tuple[str, ...] = (),
     published: str | None = None,
     read_time: int | None = None,
+    positional: bool = False,
 ) -> Span:
-    """Return a span covering the whole content of ``line``.
+    """Return a span covering the whole content of ``line`` (a block: all its lines).
+
+    ``positional``: the block goes for where it stands, not for its own words (see
+    :class:`~newsclean.Span`).
 
     >>> from newsclean.document import Document
     >>> line_span(Document("a\\nShare").content[1], "x.share", "a button")
@@ -108,6 +112,7 @@ def line_span(
         authors=authors,
         published=published,
         read_time=read_time,
+        positional=positional,
     )
 
 

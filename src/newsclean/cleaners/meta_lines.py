@@ -181,7 +181,7 @@ def meta_line(doc: Document, line: Line, *, head: bool = False) -> MetaLine | No
     cache = doc.memo.setdefault(__name__, {})
     assert isinstance(cache, dict)
     if key not in cache:
-        cache[key] = read_meta_line(line.text, head=head, languages=doc.language)
+        cache[key] = read_meta_line(line.stripped, head=head, languages=doc.language)
     found: MetaLine | None = cache[key]
     return found
 

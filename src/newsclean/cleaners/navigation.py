@@ -64,7 +64,7 @@ def _block(doc: Document, heading: Line, rule: str, reason: str, teaser: str) ->
     """Yield the heading of a teaser block and every line after it to the end of the page."""
     yield line_span(heading, rule, reason)
     for line in doc.after(heading):
-        yield line_span(line, rule, teaser)
+        yield line_span(line, rule, teaser, positional=True)
 
 
 class Navigation(Cleaner):
@@ -95,7 +95,10 @@ class Navigation(Cleaner):
                 if headline is not None and self._headline(headline, found):
                     skip.add(headline.index)
                     yield line_span(
-                        headline, "navigation.previous_next", "the headline of a linked story"
+                        headline,
+                        "navigation.previous_next",
+                        "the headline of a linked story",
+                        positional=True,
                     )
                 continue
             if len(text) <= 80 and found.block.match(text):

@@ -59,7 +59,10 @@ class Syndication(Cleaner):
                 if self.blocks:
                     for teaser in doc.after(line):
                         yield line_span(
-                            teaser, "syndication.block", "a teaser from an aggregator's block"
+                            teaser,
+                            "syndication.block",
+                            "a teaser from an aggregator's block",
+                            positional=True,
                         )
                     return
                 continue

@@ -323,6 +323,7 @@ class Plan:
                 pipeline=self.pipeline,
                 field=args.field,
                 language=args.language,
+                shape=args.shape,
                 removals=args.explain,
                 metadata=args.metadata,
                 on_error=args.on_error,

@@ -108,6 +108,10 @@ def main(argv: Sequence[str]) -> int:
     sys.stdout.write(marked if marked.endswith("\n") or not marked else marked + "\n")
     counts = cleaned.by_cleaner()
     summary = ", ".join(f"{name} {count}" for name, count in counts.items()) or "nothing"
+    print(f"-- shape: {cleaned.shape}")
     print(f"-- removed {len(cleaned.removals)} span(s): {summary}")
+    for refusal in cleaned.refused:
+        first = refusal.text.strip().split("\n", 1)[0][:60]
+        print(f"-- refused: {refusal.cleaner} ({refusal.rule}) {first!r}: {refusal.guard}")
     print(f"-- {format_metadata(cleaned)}")
     return EXIT_OK

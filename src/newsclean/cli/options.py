@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from newsclean.cleaners.glued_sentences import GluedSentences
 from newsclean.cleaners.whitespace import Whitespace
 from newsclean.language import language_set
+from newsclean.shapes import SHAPES
 from newsclean.pipeline import Pipeline
 from newsclean.presets import PRESETS
 
@@ -55,6 +56,13 @@ def add_pipeline_options(parser: argparse.ArgumentParser, *, pipeline_option: bo
         metavar="CODE",
         help="the text's language (ISO 639-1, e.g. de), or auto to detect it; "
         "default: every language's phrases",
+    )
+    group.add_argument(
+        "--shape",
+        choices=("auto", *SHAPES),
+        default="auto",
+        help="how the text is laid out: one paragraph per line, blank-line paragraphs, "
+        "hard-wrapped, Markdown, or a whole page's text; default: read it from the text",
     )
 
 

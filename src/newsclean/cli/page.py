@@ -58,12 +58,16 @@ def explain_file(args: argparse.Namespace) -> tuple[str, Cleaned, dict[str, obje
     """Read and explain ``args.input``: (original text, result, JSON dict, page header)."""
     pipeline = pipeline_from(args)
     if is_html(args.input, args.html):
-        page = explain_html(read_bytes(args.input), pipeline=pipeline, language=args.language)
+        page = explain_html(
+            read_bytes(args.input), pipeline=pipeline, language=args.language, shape=args.shape
+        )
         meta = page.metadata
         cleaned = Cleaned(
             page.text,
             page.removals,
             Metadata(meta.authors, meta.published, meta.published_date, meta.read_time),
+            shape=page.shape,
+            refused=page.refused,
         )
         header = (
             f"page: title: {meta.title or '-'}; site: {meta.site_name or '-'}; "
@@ -71,7 +75,7 @@ def explain_file(args: argparse.Namespace) -> tuple[str, Cleaned, dict[str, obje
         )
         return page.extracted, cleaned, page.to_dict(), header
     text = read_input(args.input, errors=args.decode_errors)
-    cleaned = pipeline.explain(text, language=args.language)
+    cleaned = pipeline.explain(text, language=args.language, shape=args.shape)
     return text, cleaned, cleaned.to_dict(), ""
 
 
@@ -79,13 +83,18 @@ def format_explanation(text: str, cleaned: Cleaned) -> str:
     """Render removals and metadata as a list, for a person to read."""
     counts = cleaned.by_cleaner()
     summary = ", ".join(f"{name} {count}" for name, count in counts.items()) or "nothing"
-    rows = [f"removed {len(cleaned.removals)} span(s): {summary}"]
+    rows = [f"shape: {cleaned.shape}", f"removed {len(cleaned.removals)} span(s): {summary}"]
     for removal in cleaned.removals:
         line = text.count("\n", 0, removal.start) + 1
         shown = removal.text if len(removal.text) <= 100 else removal.text[:97] + "..."
         action = f" -> {removal.replacement!r}" if removal.replacement else ""
         rows.append(f"  line {line:>4}  {removal.cleaner:<16} {removal.reason} [{removal.rule}]")
         rows.append(f"             {shown!r}{action}")
+    if cleaned.refused:
+        rows.append(f"refused {len(cleaned.refused)} removal(s) that would take the story:")
+        for refusal in cleaned.refused:
+            line = text.count("\n", 0, refusal.start) + 1
+            rows.append(f"  line {line:>4}  {refusal.cleaner:<16} {refusal.guard} [{refusal.rule}]")
     rows.append(format_metadata(cleaned))
     return "\n".join(rows)
 
@@ -106,8 +115,8 @@ def make_parser() -> argparse.ArgumentParser:
         description="Clean one page and print the story. Commands for more: newsclean clean "
         "(many documents: text, JSONL, CSV, Parquet), newsclean explain (the text with "
         "removals marked), newsclean eval (the golden corpus).",
-        epilog="Cleaners: bylines, timestamps, read_time, syndication, navigation, promotions, "
-        "legal, comments, teasers; opt-in repairs: glued_sentences, whitespace.",
+        epilog="Cleaners: chrome, bylines, timestamps, read_time, syndication, navigation, "
+        "promotions, legal, comments, teasers; opt-in repairs: glued_sentences, whitespace.",
     )
     parser.add_argument("input", help="a UTF-8 text file or HTML page, or - for standard input")
     parser.add_argument("--explain", action="store_true", help="list what was removed and why")

@@ -79,6 +79,15 @@ ROLES = ["Staff Writer", "Staff Reporter", "Senior Writer", "Senior Reporter", "
 
 #: Last words that make a credit an organisation, not a person ("Newsroom Staff", "India News").
 ORGANISATION_WORDS = {
+    # A job title after the name ("Martha Quinlan, Coast and Environment Reporter"): the
+    # part after "and" is a desk, not a second author.
+    "reporter",
+    "correspondent",
+    "editor",
+    "writer",
+    "columnist",
+    "producer",
+    "contributor",
     "staff",
     "desk",
     "team",

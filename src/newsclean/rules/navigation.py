@@ -186,6 +186,7 @@ JUMPS = {
            "Ver todo", "Volver a la portada", "Portada", "Inicio", "Tabla de contenidos",
            "Tabla de contenido", "Índice de contenidos"],
     "pt": ["Continuar lendo", "Continue lendo", "Voltar ao topo", "Ir para o conteúdo",
+           "Saltar para o conteúdo",
            "Ver mais", "Ver tudo", "Início", "Capa", "Leia mais", "Índice de conteúdos",
            "Tabela de conteúdos"],
     "it": ["Continua a leggere", "Leggi tutto", "Leggi di più", "Torna su", "Torna all'inizio",

@@ -1,0 +1,60 @@
+"""``chrome``: the page around the story: menus, link lists, teaser lists, footers, forms.
+
+The story finder (:mod:`newsclean.story`) reads every block's shallow features, finds
+the main run of prose blocks (the story) and scores each stretch of blocks around it
+that is not prose. A stretch that scores as chrome goes whole, each block with a reason
+that says what decided: "one of 14 short lines before the story". Inside the story this
+cleaner removes nothing (the named families judge those blocks), and prose outside it
+stays. The guard (:mod:`newsclean.guard`) still checks every removal.
+
+Language-independent: the features are lengths, function-word shares (a stoplist per
+language), punctuation, links, list and heading marks, capitals, digits and position.
+
+>>> from newsclean import DEFAULT
+>>> menu = ["Home", "World", "Business", "Sport", "Weather", "Video", "Search"]
+>>> story = ["The council said on Monday that the coast road would stay closed for a week "
+...          "while engineers inspect the damaged sea wall, and that buses would run instead."] * 4
+>>> cleaned = DEFAULT.only("chrome").explain("\\n".join(menu + story), shape="page")
+>>> cleaned.text == "\\n".join(story)
+True
+>>> cleaned.removals[0].reason
+'one of 7 short lines before the story'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newsclean.cleaners.base import Cleaner, line_span
+from newsclean.document import Document
+from newsclean.records import Span
+from newsclean.story import Weights, find_story, looks, weights
+
+
+class Chrome(Cleaner):
+    """Remove the stretches of non-prose around the story that the story finder scores as
+    chrome."""
+
+    name = "chrome"
+
+    def __init__(self, *, fitted: Weights | None = None) -> None:
+        #: The finder's weights (default: the shipped ``rules/story.json``).
+        self.fitted = fitted
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        fitted = self.fitted or weights()
+        threshold = fitted.threshold(doc.shape)
+        if threshold >= 1.0 or len(doc.content) < 2:
+            return
+        story = find_story(doc, fitted)
+        for stretch in story.stretches:
+            if stretch.score <= threshold:
+                continue
+            one, many = looks(doc, stretch.first, stretch.last)
+            where = f"{stretch.where} the story"
+            reason = (
+                f"a {one} {where}" if stretch.size == 1 else f"one of {stretch.size} {many} {where}"
+            )
+            rule = f"chrome.{stretch.where}_story"
+            for block in doc.content[stretch.first : stretch.last + 1]:
+                yield line_span(block, rule, reason, positional=True)

@@ -1,0 +1,121 @@
+"""The ledger: the spans the cleaners claimed, the blocks they remove, what they captured.
+
+The pipeline adds each cleaner's spans to one :class:`Ledger` per text; the ledger keeps
+them sorted and non-overlapping, knows which blocks are gone (so the next cleaner sees
+the page as it is left), and turns the claims into the removals and metadata of
+:class:`~newsclean.Cleaned`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+
+from newsclean.dates import parse_date
+from newsclean.document import Block, Document, Line
+from newsclean.records import Metadata, Removal, Span
+
+
+class Ledger:
+    """The spans claimed so far: non-overlapping, sorted, with the blocks they remove.
+
+    A block is removed when the claims leave nothing but white space of each of its
+    lines. The first claim on a stretch wins; a later span that overlaps it without
+    containing it is dropped, one that contains earlier claims replaces them.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.lines = doc.lines
+        self.line_starts = [line.start for line in self.lines]
+        #: Each non-blank line's block.
+        self.block_of: dict[int, Block] = {}
+        for block in doc.content:
+            for index in range(block.index, block.index + block.lines):
+                self.block_of[index] = block
+        self.removed_blocks: set[int] = set()
+        self.starts: list[int] = []
+        self.claims: list[tuple[int, int, Span, str]] = []
+        self.removed_lines: set[int] = set()
+        self.captures: list[Span] = []
+
+    def add(self, span: Span, cleaner: str, text: str) -> None:
+        if not isinstance(span, Span):
+            raise TypeError(f"cleaner {cleaner!r} yielded {span!r}; cleaners yield Span objects")
+        if span.end > len(text):
+            raise ValueError(
+                f"cleaner {cleaner!r} reported a span past the end of the text: {span}"
+            )
+        i = bisect_left(self.starts, span.start)
+        # An earlier claim that reaches into this span: the first claim wins.
+        if i > 0 and self.claims[i - 1][1] > span.start:
+            return
+        j = i
+        while j < len(self.claims) and self.claims[j][0] < span.end:
+            j += 1
+        inside = self.claims[i:j]
+        if any(end > span.end for _, end, _, _ in inside):
+            return  # overlaps a later claim it does not contain
+        if inside and any(start == span.start and end == span.end for start, end, _, _ in inside):
+            return  # the same stretch, claimed already
+        del self.claims[i:j]
+        del self.starts[i:j]
+        self.claims.insert(i, (span.start, span.end, span, cleaner))
+        self.starts.insert(i, span.start)
+        if span.authors or span.published is not None or span.read_time is not None:
+            insort(self.captures, span, key=lambda s: s.start)
+        self._mark_removed(span.start, span.end, text)
+
+    def _mark_removed(self, start: int, end: int, text: str) -> None:
+        first = max(bisect_right(self.line_starts, start) - 1, 0)
+        for index in range(first, len(self.lines)):
+            line = self.lines[index]
+            if line.start > end or (line.start == end and start != end):
+                break
+            if line.index in self.removed_lines or line.blank:
+                continue
+            if self._covered(line, text):
+                self.removed_lines.add(line.index)
+                block = self.block_of.get(line.index)
+                if block is not None and all(
+                    i in self.removed_lines for i in range(block.index, block.index + block.lines)
+                ):
+                    self.removed_blocks.add(block.index)
+
+    def _covered(self, line: Line, text: str) -> bool:
+        """True when the claims leave nothing but white space of ``line``."""
+        pos = line.start
+        first = max(bisect_right(self.starts, line.start) - 1, 0)
+        for i in range(first, len(self.claims)):
+            start, end, span, _ = self.claims[i]
+            if start >= line.end:
+                break
+            if end <= pos:
+                continue
+            if text[pos:start].strip() or span.replacement.strip():
+                return False
+            pos = max(pos, end)
+        return not text[pos : line.end].strip()
+
+    def removals(self, text: str) -> tuple[Removal, ...]:
+        return tuple(
+            Removal(start, end, cleaner, span.rule, span.reason, text[start:end], span.replacement)
+            for start, end, span, cleaner in self.claims
+        )
+
+    def metadata(self) -> Metadata:
+        authors: list[str] = []
+        published: str | None = None
+        read_time: int | None = None
+        for span in self.captures:
+            for author in span.authors:
+                if author.casefold() not in {a.casefold() for a in authors}:
+                    authors.append(author)
+            if published is None and span.published:
+                published = span.published
+            if read_time is None and span.read_time is not None:
+                read_time = span.read_time
+        return Metadata(
+            authors=tuple(authors),
+            published=published,
+            published_date=parse_date(published) if published else None,
+            read_time=read_time,
+        )

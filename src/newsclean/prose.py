@@ -1,0 +1,189 @@
+"""What reads as story prose: shallow, language-independent statistics of each block.
+
+Every block gets its length in words, its share of function words (the stoplist of the
+text's language, :mod:`newsclean.stopwords`), its sentence punctuation, the share of its
+text inside links, its kind (heading, list item, table row) and its capitals and digits.
+The story finder turns them into features (:mod:`newsclean.cleaners.chrome`); the guard
+uses :func:`is_prose`, a rule a reader can check: a story-prose paragraph is a block of
+at least :data:`PROSE_WORDS` words that ends a sentence (or holds two), is not a heading,
+a table row or mostly links, has at least half the text's usual share of function words,
+and is not one of a series of headlines glued to a sentence (an aggregator's teasers).
+
+>>> from newsclean.document import Document
+>>> doc = Document("Menu\\n\\nThe council said on Monday that the coast road would stay "
+...                "closed until the end of the month.")
+>>> [(s.words, s.prose) for s in block_stats(doc)]
+[(1, False), (18, True)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import regex
+
+from newsclean.document import Block, Document
+from newsclean.shapes import HEADING, IMAGE, TABLE
+from newsclean.stopwords import CJK_FUNCTION, Stoplist, stoplist
+
+#: Fewest words of a story-prose paragraph (the guard's unit).
+PROSE_WORDS = 12
+#: A prose block has at least this share of the text's usual share of function words.
+PROSE_STOP_SHARE = 0.5
+#: A prose block has at most this share of its characters in link text.
+PROSE_LINKED = 0.5
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_CAPITAL = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
+_DIGIT = regex.compile(r"\p{Nd}")
+#: A sentence ends: a full stop, question or exclamation mark (any script) before a space,
+#: a closing quote or the end.
+_SENTENCE = regex.compile(r"[.!?…।॥。！？]+[\"”“’‘»«›)\]]*(?=\s|$)")
+#: A block ends a sentence, or leads into a list or a quote with a colon.
+_ENDS = regex.compile(r"[.!?…।॥。！？:：][\"”“’‘»«›)\]]*\s*$")
+#: An aggregator's teaser starts with a headline glued to the first sentence of its
+#: snippet ("Tram line cut after a signal faultCommuters were ..."). One such block may be
+#: a brand name ("... the new PlayStation ..."); a series of them is a teaser list.
+_GLUED_HEADLINE = regex.compile(r"^(?:[^\s.!?…।。]+\s+){3,20}?[^\s.!?…।。]*?\p{Ll}\p{Lu}\p{Ll}+\s")
+#: Glued teasers count as a series when another stands within this many blocks.
+_SERIES = 4
+#: Characters that separate the items of a menu or breadcrumb on one line.
+_SEPARATOR = regex.compile(r"\s[|»›·•/>–—]\s|\s\|\s?|\|")
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """The shallow statistics of one block."""
+
+    words: int
+    stop: int
+    sentences: int
+    ends: bool
+    capitals: int
+    digits: int
+    chars: int
+    linked: int
+    separators: int
+    kind: str
+    prose: bool
+    #: Long enough to be a paragraph (at least PROSE_WORDS words, not a heading, table
+    #: row or link list, not a glued teaser), whether or not it ends a sentence: what
+    #: the guard's half-of-the-text rule counts.
+    long: bool = False
+
+    @property
+    def stop_share(self) -> float:
+        return self.stop / self.words if self.words else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class TextStats:
+    """What a text's blocks are judged against: its stoplist and usual function-word share."""
+
+    stoplist: Stoplist | None
+    stop_share: float
+
+
+_MEMO = __name__
+
+
+def text_stats(doc: Document) -> TextStats:
+    """Return the text's stoplist and function-word share (once per text, for every view)."""
+    found = doc.memo.get(_MEMO + ":text")
+    if found is None:
+        sample = doc.text[:40000]
+        words = _TOKEN.findall(sample)
+        chosen = stoplist(words, sample)
+        share = 0.0
+        if chosen is not None and words:
+            lowered = [w.lower() for w in words[:4000]]
+            share = sum(map(chosen.words.__contains__, lowered)) / len(lowered)
+        cjk = len(_CJK.findall(sample[:4000]))
+        if cjk > len(words):
+            chosen = Stoplist("CJK", CJK_FUNCTION)
+            share = sum(1 for c in sample[:4000] if c in CJK_FUNCTION) / max(cjk // 2, 1)
+        found = doc.memo[_MEMO + ":text"] = TextStats(chosen, share)
+    assert isinstance(found, TextStats)
+    return found
+
+
+def block_stats(doc: Document, blocks: Sequence[Block] | None = None) -> list[Stats]:
+    """Return the statistics of ``blocks`` (default: the document's).
+
+    The statistics of every block of the text are computed once, on first use, and
+    shared by every view of it.
+    """
+    cache = doc.memo.get(_MEMO)
+    if cache is None:
+        reference = text_stats(doc)
+        every = doc.origin
+        measured = [measure(block, reference) for block in every]
+        glued = [bool(_GLUED_HEADLINE.match(block.stripped)) for block in every]
+        for i, flag in enumerate(glued):
+            if (
+                flag
+                and measured[i].prose
+                and any(
+                    glued[j]
+                    for j in range(max(0, i - _SERIES), min(len(every), i + _SERIES + 1))
+                    if j != i
+                )
+            ):
+                measured[i] = replace(measured[i], prose=False, long=False)
+        cache = doc.memo[_MEMO] = {
+            block.index: s for block, s in zip(every, measured, strict=False)
+        }
+    assert isinstance(cache, dict)
+    return [cache[block.index] for block in (doc.content if blocks is None else blocks)]
+
+
+def measure(block: Block, reference: TextStats) -> Stats:
+    """Return the statistics of one block, judged against its text's ``reference``."""
+    text = block.stripped
+    tokens = _TOKEN.findall(text.lower())
+    words = len(tokens)
+    listed = reference.stoplist
+    if listed is None:
+        stop = 0
+    elif listed.name == "CJK":
+        cjk = len(_CJK.findall(text))
+        words += cjk // 2
+        stop = sum(1 for c in text if c in CJK_FUNCTION)
+    else:
+        stop = sum(map(listed.words.__contains__, tokens))
+    sentences = len(_SENTENCE.findall(text))
+    ends = _ENDS.search(text) is not None
+    chars = len(text)
+    linked = min(block.linked, chars)
+    kind = block.kind
+    long = (
+        words >= PROSE_WORDS
+        and kind not in (HEADING, TABLE, IMAGE)
+        and (linked <= PROSE_LINKED * chars)
+    )
+    prose = (
+        long
+        and (ends or sentences >= 2)
+        and (listed is None or stop >= PROSE_STOP_SHARE * reference.stop_share * words)
+    )
+    return Stats(
+        words=words,
+        stop=stop,
+        sentences=sentences,
+        ends=ends,
+        capitals=len(_CAPITAL.findall(text)),
+        digits=len(_DIGIT.findall(text)),
+        chars=chars,
+        linked=linked,
+        separators=len(_SEPARATOR.findall(text)),
+        kind=kind,
+        prose=prose,
+        long=long,
+    )
+
+
+def is_prose(doc: Document, block: Block) -> bool:
+    """True when ``block`` is a story-prose paragraph (see the module's summary)."""
+    return block_stats(doc, (block,))[0].prose

@@ -1,0 +1,400 @@
+r"""The shape of a text, and the blocks cleaners judge.
+
+Scrapers hand newsclean text in several shapes:
+
+* ``lines``: one paragraph per line;
+* ``paragraphs``: paragraphs separated by blank lines, each on one line;
+* ``wrapped``: paragraphs broken into lines at a fixed width (lynx, w3m, html2text,
+  mail), to be reflowed before they are judged;
+* ``markdown``: crawler Markdown: headings, list items, ``[text](url)`` links, images,
+  tables;
+* ``page``: the whole visible text of a page: long runs of short menu and link lines
+  around the story.
+
+:func:`detect_shape` reads the shape from the text; :func:`split_blocks` cuts the text
+into :class:`Block` objects: a paragraph (reflowed from its lines in the wrapped and
+Markdown shapes), a heading, a list item, a table row. A block covers whole lines of the
+original text; its ``text`` is the original stretch, offsets included, and its
+``stripped`` the words a reader sees (Markdown link targets, images and marks left out),
+which is what rules judge. In the ``lines``, ``paragraphs`` and ``page`` shapes a block
+is one line, so cleaners see exactly the lines they always saw.
+
+>>> text = "Rain closed the coast road on Monday\nafter a storm, the council said.\n\n* [Home](/)"
+>>> detect_shape(text, width=40)
+'wrapped'
+>>> for block in split_blocks(text, shape="markdown", width=40):
+...     print(block.kind, block.stripped)
+paragraph Rain closed the coast road on Monday after a storm, the council said.
+item Home
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.lines import Line, split_lines
+
+#: The shapes a caller may name; ``"auto"`` reads it from the text.
+SHAPES = ("lines", "paragraphs", "wrapped", "markdown", "page")
+
+#: Block kinds.
+PARAGRAPH, HEADING, ITEM, TABLE, IMAGE = "paragraph", "heading", "item", "table", "image"
+
+
+@dataclass(frozen=True, slots=True)
+class Block(Line):
+    """A unit cleaners judge: one or more whole lines of the original text.
+
+    ``index`` is the index of its first line; ``start``/``end`` bound its content,
+    ``stop`` is after its last line ending; ``text`` is ``original[start:end]``.
+    ``stripped`` is what a reader sees: the lines reflowed into one, Markdown marks,
+    link targets and images left out. ``kind`` is ``"paragraph"``, ``"heading"``,
+    ``"item"``, ``"table"`` or ``"image"``; ``lines`` is how many lines it covers and
+    ``linked`` how many characters of ``stripped`` were the text of links.
+    """
+
+    kind: str = PARAGRAPH
+    lines: int = 1
+    linked: int = 0
+
+
+def block_of(line: Line) -> Block:
+    """Return the one-line block of ``line`` (the blocks of the line shapes)."""
+    return Block(line.index, line.start, line.end, line.stop, line.text, line.stripped)
+
+
+# -- shape detection -------------------------------------------------------------------
+
+_MD_LINK = regex.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\)")
+_MD_IMAGE = regex.compile(r"!\[")
+_WORD_RUN = regex.compile(r"\S+")
+_SENTENCE_END = regex.compile(r"[.!?…:;\"”’)»।。！？]$")
+#: A line that starts a new block in the wrapped and Markdown shapes.
+_STRUCTURE = regex.compile(
+    r"^\s{0,12}(?:[*+\-•]\s|\d{1,3}[.)]\s|\d{1,3}\\\.\s|#{1,6}\s|\||>|!\[|\[!\[|-{3,}\s*$|\*{3,}\s*$|={3,}\s*$)"
+)
+
+#: Fewest "full" lines (within this many characters of the width) that show wrapping.
+_FULL_SLACK = 16
+_MIN_FULL = 3
+_MIN_FULL_UNCASED = 6
+#: Share of a wrapped text's full lines whose next word would not have fitted, broken
+#: inside a sentence.
+_WRAP_SHARE = 0.6
+#: Share of wrapped lines (in a cased script) whose next line starts in lower case.
+_LOWER_SHARE = 0.2
+#: Share of a wrapped text's broken lines that are full.
+_FULL_SHARE = 0.3
+#: Narrowest and widest wraps recognised.
+_MIN_WIDTH = 36
+_MAX_WIDTH = 200
+#: A wrapped text has many lines this close to its width.
+_EDGE = 8
+#: Lines a wrapping tool leaves as they are: headings and table rows.
+_UNWRAPPED = regex.compile(r"^\s{0,3}(?:#{1,6}\s|\|)")
+
+
+def wrap_width(lines: Sequence[Line]) -> int | None:
+    """Return the width the text's paragraphs were broken at, or ``None`` if they were not.
+
+    The width is where nearly every line with spaces ends; the text is wrapped when many
+    lines come close to it and, for nearly all of those, the next line's first word would
+    not have fitted on them.
+
+    >>> story = ("The council said on Monday that the coast road would stay closed for a "
+    ...          "week while engineers inspect the sea wall, and that buses would run on the "
+    ...          "inland route in the meantime, every twenty minutes from six in the morning.")
+    >>> import textwrap
+    >>> wrap_width(split_lines(textwrap.fill(story, 40)))  # its longest line at the width
+    39
+    >>> wrap_width(split_lines("One paragraph on its line.\\nAnother one, rather longer."))
+    """
+    content = [line for line in lines if not line.blank]
+    # The lines that a next line continues (no blank line, no new item between): in a
+    # wrapped text they were broken at the width, so their lengths pile up just short of it.
+    broken = [
+        (this, following)
+        for this, following in itertools.pairwise(content)
+        if following.index == this.index + 1
+        and not _STRUCTURE.match(following.text)
+        and not _UNWRAPPED.match(this.text)
+        and " " in this.stripped
+    ]
+    if len(broken) < _MIN_FULL:
+        return None
+    histogram = [0] * (_MAX_WIDTH + 2)
+    for this, _ in broken:
+        histogram[min(len(this.text.rstrip()), _MAX_WIDTH + 1)] += 1
+    above = [0] * (_MAX_WIDTH + 3)
+    for size in range(_MAX_WIDTH + 1, -1, -1):
+        above[size] = above[size + 1] + histogram[size]
+    width, best = 0, 0
+    for candidate in range(_MIN_WIDTH, _MAX_WIDTH + 1):
+        # Many broken lines end just short of the width, few beyond it.
+        near = above[candidate - _EDGE] - above[candidate + 1]
+        score = near - 2 * above[candidate + 1]
+        if score > best:
+            width, best = candidate, score
+    if not width:
+        return None
+    while histogram[width] == 0:
+        width -= 1  # the longest line at the width
+    full = wrapped = cased = lower = 0
+    for this, following in broken:
+        size = len(this.text.rstrip())
+        if size < width - _FULL_SLACK or size > width:
+            continue
+        full += 1
+        # Broken at the width: the next word would not have fitted, and the break falls
+        # inside a sentence (paragraphs on their own lines end theirs).
+        first = following.stripped.split(maxsplit=1)[0]
+        wrapped += size + 1 + len(first) > width - _WRAP_SLACK and not _SENTENCE_END.search(
+            this.stripped
+        )
+        if first[0].isupper() or first[0].islower():
+            cased += 1
+            lower += first[0].islower()
+    if full < _MIN_FULL or wrapped < _WRAP_SHARE * full:
+        return None
+    # Broken inside sentences, the next lines of a cased script often start in lower case;
+    # a list of dated or titled lines of one length never does.
+    if cased >= _MIN_FULL and lower < _LOWER_SHARE * cased:
+        return None
+    if cased < _MIN_FULL and full < _MIN_FULL_UNCASED:
+        return None  # without letter case to go by, ask for more full lines
+    # Most broken lines of a wrapped text are full.
+    if full < _FULL_SHARE * len(broken):
+        return None
+    return width
+
+
+#: Fewest Markdown links or images that make a text Markdown.
+_MIN_LINKS = 3
+#: A page: this many content lines at least, this share of them short, and a run of them.
+PAGE_LINES = 25
+PAGE_SHORT_SHARE = 0.25
+PAGE_RUN = 8
+#: A short line: this many words at most, and no sentence end.
+SHORT_WORDS = 4
+
+
+def _short(line: Line) -> bool:
+    text = line.stripped
+    return len(text.split()) <= SHORT_WORDS and not _SENTENCE_END.search(text)
+
+
+def detect_shape(text: str, *, width: int | None = -1) -> str:
+    """Return the shape of ``text``: one of :data:`SHAPES`.
+
+    ``width`` is the wrap width when the caller knows it (``None``: not wrapped); by
+    default it is read from the text (:func:`wrap_width`).
+
+    >>> detect_shape("Headline\\nFirst paragraph.\\nSecond paragraph.")
+    'lines'
+    >>> detect_shape("Headline\\n\\nFirst paragraph.\\n\\nSecond paragraph.")
+    'paragraphs'
+    >>> detect_shape("[Home](/) [News](/news) [Sport](/sport)\\n\\nRain fell.")
+    'markdown'
+    """
+    return _detect(text, split_lines(text), width)
+
+
+def _detect(text: str, lines: Sequence[Line], width: int | None = -1) -> str:
+    content = [line for line in lines if not line.blank]
+    if not content:
+        return "lines"
+    links = len(_MD_LINK.findall(text)) + len(_MD_IMAGE.findall(text))
+    if links >= _MIN_LINKS:
+        return "markdown"
+    if width == -1:
+        width = wrap_width(lines)
+    if width is not None:
+        return "wrapped"
+    if len(content) >= PAGE_LINES:
+        run = longest = short = 0
+        for line in content:
+            if _short(line):
+                short += 1
+                run += 1
+                longest = max(longest, run)
+            else:
+                run = 0
+        if short >= PAGE_SHORT_SHARE * len(content) and longest >= PAGE_RUN:
+            return "page"
+    gaps = sum(1 for a, b in itertools.pairwise(content) if b.index > a.index + 1)
+    return "paragraphs" if gaps * 2 >= len(content) - 1 and gaps else "lines"
+
+
+# -- blocks ----------------------------------------------------------------------------
+
+_HEADING = regex.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_ITEM = regex.compile(r"^\s*(?:[*+\-•]|\d{1,3}[.)]|\d{1,3}\\\.)\s+")
+_QUOTE = regex.compile(r"^\s*(?:>\s?)+")
+_TABLE_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_RULE = regex.compile(r"^\s*(?:[-*_=]\s*){3,}$")
+_IMAGE = regex.compile(r"!\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^()]*(?:\([^()]*\)[^()]*)*\)")
+_LINK = regex.compile(
+    r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\s*\)"
+)
+_REFERENCE = regex.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])+)\]\[[^\]]*\]")
+_AUTOLINK = regex.compile(r"<(?:https?|mailto|ftp):[^>\s]*>")
+_EMPHASIS = regex.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`")
+_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_SPACES = regex.compile(r"\s+")
+_OPEN = regex.compile(r"\[|\]\(")
+
+#: A continuation line may be this many characters short of the width.
+_WRAP_SLACK = 2
+
+
+def split_blocks(text: str, *, shape: str, width: int | None = None) -> list[Block]:
+    """Cut ``text`` into blocks for ``shape`` (one of :data:`SHAPES`).
+
+    In the ``wrapped`` and ``markdown`` shapes a line continues the block above it when
+    it is not a heading, list item or table row and the line above was full (its next
+    word would not have fitted in ``width``), or, in Markdown, a link is still open.
+
+    >>> [b.stripped for b in split_blocks("A b\\nc\\n\\nD", shape="lines")]
+    ['A b', 'c', 'D']
+    """
+    return build_blocks(text, split_lines(text), shape, width)
+
+
+def read_shape(text: str, lines: Sequence[Line], shape: str = "auto") -> tuple[str, int | None]:
+    """Return the shape of a text (``shape``, or the detected one for ``"auto"``) and its
+    wrap width (``None`` when its lines are not wrapped).
+
+    Raises ``ValueError`` for a shape newsclean does not know.
+    """
+    if shape != "auto" and shape not in SHAPES:
+        raise ValueError(f"shape must be 'auto' or one of {', '.join(SHAPES)}; got {shape!r}")
+    if shape in ("lines", "paragraphs", "page"):
+        return shape, None
+    width = wrap_width(lines)
+    if shape == "auto":
+        shape = _detect(text, lines, width)
+    if shape == "wrapped" and width is None:
+        # Said to be wrapped, but at no width the lines agree on: take the longest line.
+        width = max((len(line.text.rstrip()) for line in lines), default=0) or None
+    return shape, width
+
+
+def build_blocks(text: str, lines: Sequence[Line], shape: str, width: int | None) -> list[Block]:
+    """Return the blocks of ``text`` (split into ``lines``) for ``shape`` and ``width``."""
+    if shape not in ("wrapped", "markdown"):
+        return [block_of(line) for line in lines if not line.blank]
+    markdown = shape == "markdown"
+    groups: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.blank:
+            if current:
+                groups.append(current)
+                current = []
+            continue
+        if current and _continues(current, line, width, markdown):
+            current.append(line)
+            continue
+        if current:
+            groups.append(current)
+        current = [line]
+    if current:
+        groups.append(current)
+    return [_block(text, group, markdown) for group in groups]
+
+
+def _continues(current: list[Line], line: Line, width: int | None, markdown: bool) -> bool:
+    if _STRUCTURE.match(line.text):
+        return False
+    if markdown and _unclosed(" ".join(part.text for part in current)):
+        return True
+    if width is None:
+        return False
+    above = current[-1].text.rstrip()
+    if _TABLE_RULE.match(above) or above.lstrip().startswith("|"):
+        return False
+    first = line.stripped.split(maxsplit=1)[0]
+    return len(above) + 1 + len(first) > width - _WRAP_SLACK
+
+
+def _unclosed(text: str) -> bool:
+    """True when a Markdown link or image opened in ``text`` has not closed yet."""
+    depth = 0
+    for char in text:
+        if char in "[(":
+            depth += 1
+        elif char in "])" and depth:
+            depth -= 1
+    return depth > 0 and bool(_OPEN.search(text))
+
+
+def _block(text: str, group: list[Line], markdown: bool) -> Block:
+    first, last = group[0], group[-1]
+    kind = PARAGRAPH
+    parts: list[str] = []
+    for i, line in enumerate(group):
+        part = line.stripped
+        if i == 0:
+            heading = _HEADING.match(line.text)
+            if heading is not None:
+                kind, part = HEADING, heading.group(2)
+            elif _TABLE_RULE.match(part) or part.startswith("|"):
+                kind = TABLE
+            else:
+                item = _ITEM.match(line.text)
+                if item is not None:
+                    kind, part = ITEM, line.text[item.end() :].strip()
+        part = _QUOTE.sub("", part)
+        if parts and parts[-1].endswith("-") and parts[-1][-2:-1].isalpha() and part[:1].isalpha():
+            parts[-1] += part  # a word broken at its hyphen
+        else:
+            parts.append(part)
+    joined = " ".join(parts)
+    linked = 0
+    if markdown:
+        joined, linked = plain_markdown(joined)
+        if kind == PARAGRAPH and not joined and _IMAGE.search(text[first.start : last.end]):
+            kind = IMAGE
+    elif kind == TABLE:
+        joined = joined.strip("| ")
+    stripped = _SPACES.sub(" ", _ESCAPE.sub(r"\1", joined)).strip()
+    if kind == TABLE:
+        stripped = stripped.strip("| ")
+    return Block(
+        first.index,
+        first.start,
+        last.end,
+        last.stop,
+        text[first.start : last.end],
+        stripped,
+        kind=kind,
+        lines=len(group),
+        linked=linked,
+    )
+
+
+def plain_markdown(text: str) -> tuple[str, int]:
+    """Return the words of a Markdown line a reader sees, and how many were link text.
+
+    >>> plain_markdown("See [the report](http://x.org/a \\"Report\\") and ![a chart](c.png).")
+    ('See the report and .', 10)
+    """
+    text = _IMAGE.sub("", text)
+    text = _AUTOLINK.sub("", text)
+    linked = 0
+
+    def link_text(match: regex.Match[str]) -> str:
+        nonlocal linked
+        inner = str(match.group(1)).strip()
+        linked += len(inner)
+        return inner
+
+    for _ in range(2):  # a link inside a link's text: [ [x](y) ](z)
+        text = _LINK.sub(link_text, text)
+    text = _REFERENCE.sub(link_text, text)
+    text = _EMPHASIS.sub("", text)
+    return text, linked

@@ -1,0 +1,99 @@
+"""Stoplists for about a hundred languages: the share of a block's words that are function
+words is the strongest sign of prose there is, in any language.
+
+The lists are jusText's (installed with trafilatura; 100 languages, from Wikipedia word
+counts), read once, on first use. Chinese and Japanese, which jusText lacks and which
+do not put spaces between words, are counted by their function characters
+(:data:`CJK_FUNCTION`). :func:`stoplist` picks the list that covers most of a text.
+
+>>> words = "the council said that the road would be closed for the winter".split()
+>>> stoplist(words).name
+'English'
+>>> stoplist(["xqz", "vvk"]) is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from newsclean.language import detect_language
+
+#: Function characters of Chinese and Japanese (particles, auxiliaries, pronouns,
+#: conjunctions, common prepositions): a large share of running text, few in menus and
+#: headlines. Written for newsclean.
+CJK_FUNCTION = frozenset(
+    "的了是在和有也就都而及与着或一个这那他她它们我你之其于为以对从被把让给但并还又很不没"
+    "要会能可说等将已所中上下后前里时"
+    "のにはをがでてとしたもやかなよりまへからです"
+)
+#: Fewest sampled words a language must cover for its list to be used.
+MIN_COVER = 0.12
+#: How many words of a text are sampled to pick its list.
+SAMPLE = 400
+
+#: The jusText list of each language newsclean detects itself (language.detect_language).
+_JUSTEXT_NAMES = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
+    "it": "Italian", "nl": "Dutch", "pl": "Polish", "id": "Indonesian", "hi": "Hindi",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Stoplist:
+    """One language's function words."""
+
+    name: str
+    words: frozenset[str]
+
+
+@functools.cache
+def stoplists() -> dict[str, Stoplist]:
+    """Return every stoplist by language name (read from jusText once)."""
+    found: dict[str, Stoplist] = {}
+    try:
+        folder = resources.files("justext") / "stoplists"
+        entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - trafilatura brings it
+        entries = []
+    for entry in entries:
+        if not entry.name.endswith(".txt"):
+            continue
+        words = frozenset(
+            word.strip().lower() for word in entry.read_text(encoding="utf-8").splitlines()
+        )
+        name = entry.name.removesuffix(".txt")
+        found[name] = Stoplist(name, words - {""})
+    return found
+
+
+def stoplist(words: Sequence[str], text: str = "") -> Stoplist | None:
+    """Return the stoplist that covers most of ``words`` (lower-cased), or ``None``.
+
+    ``text``, when given, lets newsclean's own language detection name the language
+    first (cheaper than trying a hundred lists).
+    """
+    sample = [word.lower() for word in words[:SAMPLE]]
+    if not sample:
+        return None
+    lists = stoplists()
+    if text:
+        code = detect_language(text)
+        chosen = lists.get(_JUSTEXT_NAMES.get(code or "", ""))
+        if chosen is not None:
+            return chosen
+    counts = Counter(sample)
+    best: Stoplist | None = None
+    best_cover = 0
+    for name in sorted(lists):
+        candidate = lists[name]
+        cover = sum(count for word, count in counts.items() if word in candidate.words)
+        if cover > best_cover:
+            best, best_cover = candidate, cover
+    if best is None or best_cover < MIN_COVER * len(sample):
+        return None
+    return best

@@ -1,0 +1,412 @@
+"""Find the story: the main run of prose blocks, and the stretches of chrome around it.
+
+Two small fitted models judge blocks from shallow, language-independent features
+(:mod:`newsclean.prose`):
+
+1. The *prose* model scores how story-like each block is, from its own features
+   (length, function words, sentence punctuation, links, kind, capitals and digits,
+   position), its neighbours' and the text's.
+2. The *story* is the run of blocks with the most story in it: the stretch that
+   maximises the sum of ``(score - bar) * (words + 1)``, so a long prose paragraph
+   outweighs a short menu line and a teaser list inside the story does not split it.
+3. Outside the story, each run of blocks that are not prose (score below ``tau``) is a
+   *stretch*; the *stretch* model scores it from what its blocks look like, how many
+   there are, and where it stands (before or after the story, how far, between prose).
+   A stretch that scores above ``threshold`` is chrome. Prose outside the story (a
+   comment, an author's note: a block that passes :func:`newsclean.prose.is_prose`) is
+   never chrome here, named families judge it; nor is a stretch that touches the story
+   and holds paragraph-long items, images next to the story, or a stretch with story
+   prose on both sides (the story's own list or photo).
+
+The weights are data (``rules/story.json``), fitted by ``tools/fit.py`` on the fit half
+of the development data; the file says what it was fitted on. Inference is plain
+Python: a dot product per block and per stretch.
+
+>>> from newsclean.document import Document
+>>> text = "\\n".join(["Home", "News", "Sport", "Weather", "Contact"] + [
+...     "The council said on Monday that the coast road would stay closed for a week "
+...     "while engineers inspect the sea wall."] * 3 + ["Privacy", "Terms"])
+>>> story = find_story(Document(text))
+>>> story.first, story.last
+(5, 7)
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from newsclean.document import Document
+from newsclean.prose import Stats, block_stats, text_stats
+from newsclean.shapes import HEADING, IMAGE, ITEM, SHAPES, TABLE
+
+#: Neighbours whose features a block sees, and the windows it sees shares of.
+NEIGHBOURS = (-2, -1, 1, 2)
+WINDOWS = (3, 10)
+
+OWN = (
+    "log_words", "stop_share", "stop_relative", "ends", "sentences", "linked", "heading",
+    "item", "table", "image", "capitals", "digits", "short", "prose", "separators",
+    "position",
+)  # fmt: skip
+NEIGHBOUR = ("log_words", "stop_relative", "ends", "prose", "short", "linked")
+WINDOW = ("prose", "short", "log_words")
+TEXT = ("log_blocks", "short_share", "prose_share", "prose_words", *(f"shape_{s}" for s in SHAPES))
+
+
+def prose_feature_names() -> list[str]:
+    """The names of the prose model's features, in order."""
+    names = [f"own_{n}" for n in OWN]
+    for offset in NEIGHBOURS:
+        names += [f"n{offset:+d}_{n}" for n in NEIGHBOUR] + [f"n{offset:+d}_missing"]
+    for size in WINDOWS:
+        names += [f"w{size}_{n}" for n in WINDOW]
+    return names + [f"text_{n}" for n in TEXT]
+
+
+#: The shapes that share a threshold.
+SHAPE_GROUPS = {"lines": "lines", "paragraphs": "lines", "page": "page", "wrapped": "wrapped",
+                "markdown": "markdown"}  # fmt: skip
+
+STRETCH = (
+    "log_blocks", "single", "mean_log_words", "max_log_words", "mean_prose", "linked", "short",
+    "heading", "item", "ends", "digits", "before", "after", "log_distance", "adjacent",
+    "between_prose", "words_share", "story_share", "position", "text_short_share",
+    *(f"shape_{s}" for s in SHAPES),
+)  # fmt: skip
+
+
+def _own(stats: Stats, reference: float, position: float) -> list[float]:
+    words = stats.words
+    return [
+        math.log1p(words),
+        stats.stop_share,
+        min(stats.stop_share / reference, 3.0) if reference else 0.0,
+        float(stats.ends),
+        min(stats.sentences, 4) / 4,
+        stats.linked / stats.chars if stats.chars else 0.0,
+        float(stats.kind == HEADING),
+        float(stats.kind == ITEM),
+        float(stats.kind == TABLE),
+        float(stats.kind == IMAGE),
+        min(stats.capitals / words, 1.0) if words else 0.0,
+        stats.digits / stats.chars if stats.chars else 0.0,
+        float(_short(stats)),
+        float(stats.prose),
+        min(stats.separators / words, 1.0) if words else 0.0,
+        position,
+    ]
+
+
+def _short(stats: Stats) -> bool:
+    return stats.words <= 4 and not stats.ends
+
+
+#: Indices into :data:`OWN` of the features a neighbour contributes.
+_NEIGHBOUR_AT = [OWN.index(name) for name in NEIGHBOUR]
+
+
+def prose_features(doc: Document) -> list[list[float]]:
+    """Return the prose model's feature rows, one per block of ``doc`` (see the names)."""
+    blocks = doc.content
+    stats = block_stats(doc)
+    size = len(blocks)
+    length = len(doc.text) or 1
+    reference = text_stats(doc).stop_share
+    own = [_own(s, reference, b.start / length) for s, b in zip(stats, blocks, strict=False)]
+    prose = [float(s.prose) for s in stats]
+    short = [float(_short(s)) for s in stats]
+    log_words = [row[0] for row in own]
+    prefix = {"prose": _prefix(prose), "short": _prefix(short), "log_words": _prefix(log_words)}
+    all_words = sum(s.words for s in stats) or 1
+    text_row = [
+        math.log1p(size),
+        sum(short) / size if size else 0.0,
+        sum(prose) / size if size else 0.0,
+        sum(s.words for s in stats if s.prose) / all_words,
+        *(float(doc.shape == shape) for shape in SHAPES),
+    ]
+    empty = [0.0] * len(NEIGHBOUR) + [1.0]
+    rows = []
+    for i in range(size):
+        row = list(own[i])
+        for offset in NEIGHBOURS:
+            j = i + offset
+            if 0 <= j < size:
+                row += [own[j][k] for k in _NEIGHBOUR_AT] + [0.0]
+            else:
+                row += empty
+        for window in WINDOWS:
+            lo, hi = max(0, i - window), min(size, i + window + 1)
+            count = hi - lo
+            row += [(p[hi] - p[lo]) / count for p in prefix.values()]
+        rows.append(row + text_row)
+    return rows
+
+
+def _prefix(values: Sequence[float]) -> list[float]:
+    sums = [0.0]
+    for value in values:
+        sums.append(sums[-1] + value)
+    return sums
+
+
+@dataclass(frozen=True)
+class Model:
+    """A logistic model: weights over named features, a bias, and the file's notes."""
+
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+
+    def logit(self, row: Sequence[float]) -> float:
+        return self.bias + math.fsum(w * x for w, x in zip(self.weights, row, strict=False))
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The fitted story finder: both models and the three numbers that use them."""
+
+    prose: Model
+    stretch: Model
+    #: A block adds ``(score - bar) * (words + 1)`` to a stretch of story.
+    bar: float
+    #: Outside the story, blocks whose prose score is below this are not prose.
+    tau: float
+    #: A stretch of blocks that are not prose is chrome when its score is above the
+    #: threshold of the shape its text is read in.
+    thresholds: dict[str, float]
+    notes: dict[str, Any]
+
+    def threshold(self, shape: str) -> float:
+        """The stretch model's threshold for a text read in ``shape``."""
+        return self.thresholds.get(SHAPE_GROUPS.get(shape, shape), 1.0)
+
+
+def _model(data: dict[str, Any], names: Sequence[str]) -> Model:
+    if list(data["features"]) != list(names):
+        raise ValueError("rules/story.json was fitted for other features: run tools/fit.py")
+    return Model(tuple(data["features"]), tuple(float(w) for w in data["weights"]),
+                 float(data["bias"]))  # fmt: skip
+
+
+@functools.cache
+def weights() -> Weights:
+    """Return the shipped weights (``newsclean/rules/story.json``), read once."""
+    data = json.loads(
+        (resources.files("newsclean") / "rules" / "story.json").read_text(encoding="utf-8")
+    )
+    return Weights(
+        prose=_model(data["prose"], prose_feature_names()),
+        stretch=_model(data["stretch"], STRETCH),
+        bar=float(data["bar"]),
+        tau=float(data["tau"]),
+        thresholds={group: float(t) for group, t in data["thresholds"].items()},
+        notes=data.get("notes", {}),
+    )
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """A run of blocks outside the story, none of them prose.
+
+    ``first`` and ``last`` are ranks in ``doc.content``; ``where`` is ``"before"`` or
+    ``"after"`` (the story); ``score`` the stretch model's (0 to 1: chrome-like).
+    """
+
+    first: int
+    last: int
+    where: str
+    score: float
+
+    @property
+    def size(self) -> int:
+        return self.last - self.first + 1
+
+
+@dataclass(frozen=True)
+class Story:
+    """Where the story is in a document, and the stretches of non-prose around it.
+
+    ``first`` and ``last`` are ranks of blocks (in ``doc.content``); ``-1`` when the text
+    has no run of story at all. ``prose`` holds each block's prose score (0 to 1).
+    """
+
+    first: int
+    last: int
+    prose: tuple[float, ...]
+    stretches: tuple[Stretch, ...]
+
+    def inside(self, rank: int) -> bool:
+        return self.first <= rank <= self.last
+
+
+def _sigmoid(value: float) -> float:
+    if value >= 0:
+        return 1.0 / (1.0 + math.exp(-value))
+    e = math.exp(value)
+    return e / (1.0 + e)
+
+
+#: A story-prose paragraph adds at least this much per word to a run of story.
+PROSE_LIFT = 0.1
+
+
+def main_run(
+    scores: Sequence[float],
+    words: Sequence[int],
+    bar: float,
+    prose: Sequence[bool] | None = None,
+) -> tuple[int, int]:
+    """Return the stretch of blocks with the most story: the maximum sum of
+    ``(score - bar) * (words + 1)`` (Kadane's algorithm); ``(-1, -1)`` if none is positive.
+    A block flagged in ``prose`` (a story-prose paragraph) never subtracts.
+
+    >>> main_run([0.1, 0.9, 0.2, 0.9, 0.1], [2, 40, 3, 50, 2], 0.5)
+    (1, 3)
+    """
+    best, best_range = 0.0, (-1, -1)
+    total, start = 0.0, 0
+    for i, (score, count) in enumerate(zip(scores, words, strict=False)):
+        value = (score - bar) * (count + 1)
+        if prose is not None and prose[i]:
+            value = max(value, PROSE_LIFT * (count + 1))
+        if total <= 0:
+            total, start = value, i
+        else:
+            total += value
+        if total > best:
+            best, best_range = total, (start, i)
+    return best_range
+
+
+_AT = {name: OWN.index(name) for name in OWN}
+_W3_SHORT = prose_feature_names().index("w3_short")
+_TEXT_SHORT = prose_feature_names().index("text_short_share")
+
+
+def stretches(
+    doc: Document,
+    rows: Sequence[Sequence[float]],
+    prose: Sequence[float],
+    story: tuple[int, int],
+    tau: float,
+) -> list[tuple[int, int, list[float]]]:
+    """Return the runs of non-prose blocks (prose score below ``tau``) outside ``story``,
+    each as ``(first, last, features)`` (see :data:`STRETCH`)."""
+    first, last = story
+    if first < 0:
+        return []
+    stats = block_stats(doc)
+    size = len(rows)
+    all_words = sum(s.words for s in stats) or 1
+    story_share = sum(s.words for s in stats[first : last + 1]) / all_words
+    shape = [float(doc.shape == s) for s in SHAPES]
+    found = []
+    i = 0
+    while i < size:
+        if first <= i <= last or prose[i] >= tau or stats[i].prose:
+            i += 1
+            continue
+        j = i
+        while j < size and not first <= j <= last and prose[j] < tau and not stats[j].prose:
+            j += 1
+        block_rows = rows[i:j]
+        count = j - i
+        before = j <= first
+        distance = first - j if before else i - last - 1
+        between = i > 0 and j < size and prose[i - 1] >= tau and prose[j] >= tau
+        left = i > 0 and (stats[i - 1].prose or first <= i - 1 <= last)
+        right = j < size and (stats[j].prose or first <= j <= last)
+        own = (distance == 0 and sum(s.long for s in stats[i:j]) * 2 >= count) or (
+            distance <= 1 and all(s.kind == IMAGE for s in stats[i:j])
+        )
+        if own or (left and right):
+            # Paragraph-long items touching the story, images next to it (a credit or
+            # caption may stand between), or items with prose on both sides, are the
+            # story's own (a list, its photo): not chrome.
+            i = j
+            continue
+
+        def mean(name: str, rows: Sequence[Sequence[float]] = block_rows) -> float:
+            at = _AT[name]
+            return sum(row[at] for row in rows) / len(rows)
+
+        found.append(
+            (
+                i,
+                j - 1,
+                [
+                    math.log1p(count),
+                    float(count == 1),
+                    mean("log_words"),
+                    max(row[0] for row in block_rows),
+                    sum(prose[i:j]) / count,
+                    mean("linked"),
+                    mean("short"),
+                    mean("heading"),
+                    mean("item"),
+                    mean("ends"),
+                    mean("digits"),
+                    float(before),
+                    float(not before),
+                    math.log1p(distance),
+                    float(distance == 0),
+                    float(between),
+                    sum(s.words for s in stats[i:j]) / all_words,
+                    story_share,
+                    rows[i][_AT["position"]],
+                    rows[i][_TEXT_SHORT],
+                    *shape,
+                ],
+            )
+        )
+        i = j
+    return found
+
+
+def looks(doc: Document, first: int, last: int) -> tuple[str, str]:
+    """Say what the blocks ranked ``first`` to ``last`` mostly are, for a reason a user
+    reads: ``("link line", "link lines")``, ``("short line", "short lines")``, ...
+
+    >>> looks(Document("Home\\nNews\\nSport"), 0, 2)
+    ('short line', 'short lines')
+    """
+    stats = block_stats(doc, doc.content[first : last + 1])
+    half = len(stats) / 2
+    if sum(s.linked * 2 > s.chars for s in stats) > half:
+        return "link line", "link lines"
+    if sum(s.kind == ITEM for s in stats) > half:
+        return "list item", "list items"
+    if sum(s.kind == HEADING for s in stats) > half:
+        return "heading", "headings"
+    if sum(_short(s) for s in stats) > half:
+        return "short line", "short lines"
+    return "line that is not prose", "lines that are not prose"
+
+
+def find_story(doc: Document, fitted: Weights | None = None) -> Story:
+    """Return where the story of ``doc`` is and the scored stretches of chrome around it."""
+    fitted = fitted or weights()
+    if not doc.content:
+        return Story(-1, -1, (), ())
+    rows = prose_features(doc)
+    prose = [_sigmoid(fitted.prose.logit(row)) for row in rows]
+    words = [s.words for s in block_stats(doc)]
+    story = main_run(prose, words, fitted.bar, [s.prose for s in block_stats(doc)])
+    found = []
+    for first, last, row in stretches(doc, rows, prose, story, fitted.tau):
+        found.append(
+            Stretch(
+                first,
+                last,
+                "before" if last < story[0] else "after",
+                _sigmoid(fitted.stretch.logit(row)),
+            )
+        )
+    return Story(story[0], story[1], tuple(prose), tuple(found))

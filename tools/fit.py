@@ -1,0 +1,415 @@
+"""Fit the story finder's weights (``src/newsclean/rules/story.json``) on the fit half.
+
+    python tools/fit.py [--check] [--write]
+
+Reads the development data's fit half only (``tools/devdata.py``: pages split by site),
+in all four shapes. Each block of each text is labelled story or furniture:
+
+* dragnet, cleaneval: story when at least half of its 4-token shingles are in the
+  page's gold text (a block shorter than four tokens: when its tokens stand in the gold
+  text in that order); weighted by its shingles, so that every text weighs the same;
+* trafilatura-eval: story when it holds one of the page's ``with`` segments, furniture
+  when it holds a ``without`` segment, unlabelled otherwise.
+
+Then it fits, with scikit-learn's logistic regression (the ``fit`` extra):
+
+1. the prose model, on every labelled block;
+2. for each story bar and prose bar (``tau``) on a grid, the story of each text
+   (``newsclean.story.main_run``), its stretches of non-prose, and the stretch model on
+   them (a stretch is labelled by the share of its weight that is furniture);
+3. a threshold per shape the text is read in (``page``, ``wrapped``, ``markdown``), with
+   the bar and ``tau``: the best mean F1 of the finder alone over the fit half's texts of
+   that shape, where at most :data:`MAX_LOSERS` of them lose more than a tenth of their
+   recall to the finder. Texts read as ``lines`` or ``paragraphs`` (an extractor's
+   output) get no threshold: the finder leaves them to the named families. On the fit
+   half the best allowed threshold there gained 0.009 F1 and cost lists that stories hold
+   (results, addresses, figures), so precision wins.
+
+F1 here is computed from per-block shingle hits (fast, close to the benchmark's); the
+real figures are ``benchmarks/quality.py``'s. ``--check`` also prints the figures on the
+check half (never used to choose). ``--write`` writes the weights with a note of what
+they were fitted on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import itertools
+
+import regex
+
+import devdata
+import scoring
+from newsclean import story as finder
+from newsclean.document import Document
+from newsclean.prose import block_stats
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = ROOT / "src" / "newsclean" / "rules" / "story.json"
+BARS = (0.4, 0.5, 0.6)
+TAUS = (0.3, 0.4, 0.5)
+THRESHOLDS = tuple(round(0.5 + 0.025 * i, 3) for i in range(20))
+#: Share of texts that may lose more than a tenth of their recall to the finder.
+MAX_LOSERS = 0.05
+#: The groups of shapes (as read) that get a threshold each, and those the finder acts on.
+GROUPS = finder.SHAPE_GROUPS
+ACTIVE = ("markdown", "page", "wrapped")
+_TOKEN = regex.compile(r"\w+")
+
+
+@dataclass
+class Text:
+    """One page in one shape, with its blocks' features and labels."""
+
+    key: str
+    shape: str
+    doc: Document
+    rows: list[list[float]]
+    labels: list[int | None]
+    weights: list[float]
+    gold: str | None
+    #: Per block: its shingles, and how many of them are in the gold text.
+    shingles: list[int]
+    hits: list[int]
+    #: The gold text's shingles.
+    gold_size: int = 0
+
+
+def _gold_index(gold: str) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
+    tokens = _TOKEN.findall(gold)
+    shingles = {tuple(tokens[i : i + 4]) for i in range(max(0, len(tokens) - 3))}
+    short = {tuple(tokens[i : i + n]) for n in (1, 2, 3) for i in range(len(tokens) - n + 1)}
+    return shingles, short
+
+
+def label_gold(doc: Document, gold: str) -> tuple[list[int | None], list[float]]:
+    shingles, short = _gold_index(gold)
+    labels: list[int | None] = []
+    weights: list[float] = []
+    for block in doc.content:
+        tokens = _TOKEN.findall(block.stripped)
+        if not tokens:
+            labels.append(None)
+            weights.append(0.0)
+            continue
+        if len(tokens) < 4:
+            labels.append(int(tuple(tokens) in short))
+            weights.append(1.0)
+            continue
+        grams = [tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3)]
+        labels.append(int(sum(g in shingles for g in grams) >= 0.5 * len(grams)))
+        weights.append(float(len(grams)))
+    return labels, weights
+
+
+def label_segments(
+    doc: Document, with_: list[str], without: list[str]
+) -> tuple[list[int | None], list[float]]:
+    labels: list[int | None] = []
+    weights: list[float] = []
+    keep = [scoring.norm(s) for s in with_]
+    drop = [scoring.norm(s) for s in without]
+    for block in doc.content:
+        flat = scoring.norm(block.stripped)
+        if any(s and s in flat for s in keep):
+            labels.append(1)
+        elif any(s and s in flat for s in drop):
+            labels.append(0)
+        else:
+            labels.append(None)
+        weights.append(1.0 if labels[-1] is not None else 0.0)
+    return labels, weights
+
+
+def texts_of(half: str) -> list[Text]:
+    found = []
+    for page in devdata.load(("dragnet", "cleaneval", "trafilatura"), half=half):
+        for shape, text in page.shapes.items():
+            if not text.strip():
+                continue
+            doc = Document(text)
+            if page.gold is not None:
+                labels, weights = label_gold(doc, page.gold)
+            else:
+                labels, weights = label_segments(doc, page.with_, page.without)
+            total = sum(weights) or 1.0
+            weights = [w * len(weights) / total for w in weights]  # each text weighs alike
+            shingles, hits, gold_size = _hits(doc, page.gold)
+            found.append(Text(page.key, shape, doc, finder.prose_features(doc), labels,
+                              weights, page.gold, shingles, hits, gold_size))  # fmt: skip
+    return found
+
+
+def _hits(doc: Document, gold: str | None) -> tuple[list[int], list[int], int]:
+    if gold is None:
+        return [], [], 0
+    true = scoring.shingles(gold)
+    shingles, hits = [], []
+    for block in doc.content:
+        mine = scoring.shingles(block.text)
+        shingles.append(sum(mine.values()))
+        hits.append(sum((mine & true).values()))
+    return shingles, hits, sum(true.values())
+
+
+def fit_logistic(
+    rows: list[list[float]], labels: list[int], weights: list[float], names: list[str], c: float
+) -> finder.Model:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.asarray(rows, dtype=float)
+    mean, std = x.mean(axis=0), x.std(axis=0)
+    std[std == 0] = 1.0
+    model = LogisticRegression(C=c, max_iter=2000)
+    model.fit((x - mean) / std, np.asarray(labels), sample_weight=np.asarray(weights))
+    w = model.coef_[0] / std  # fold the scaling into the weights
+    bias = float(model.intercept_[0] - (model.coef_[0] * mean / std).sum())
+    return finder.Model(tuple(names), tuple(round(float(v), 6) for v in w), round(bias, 6))
+
+
+def sigmoid(v: float) -> float:
+    return 1 / (1 + math.exp(-max(min(v, 50), -50)))
+
+
+def guarded(text: Text, removed: set[int]) -> set[int]:
+    """What the guard lets through of ``removed`` (runs of blocks next to each other)."""
+    stats = block_stats(text.doc)
+    total = sum(s.words for s in stats if s.prose)
+    kept: set[int] = set()
+    for run in _runs(sorted(removed)):
+        prose = [stats[i].prose for i in run]
+        if any(a and b for a, b in itertools.pairwise(prose)):
+            continue
+        if sum(stats[i].words for i in run if stats[i].prose) > 0.5 * total:
+            continue
+        kept.update(run)
+    return kept
+
+
+def _runs(ranks: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for rank in ranks:
+        if runs and runs[-1][-1] == rank - 1:
+            runs[-1].append(rank)
+        else:
+            runs.append([rank])
+    return runs
+
+
+def page_figures(text: Text, removed: set[int]) -> tuple[float, float, float]:
+    """(precision, recall, recall before) of the text without ``removed``, from block hits."""
+    shingles = sum(n for i, n in enumerate(text.shingles) if i not in removed)
+    hits = sum(n for i, n in enumerate(text.hits) if i not in removed)
+    all_hits = sum(text.hits)
+    gold = text.gold_size or 1
+    precision = hits / shingles if shingles else 0.0
+    return precision, min(hits / gold, 1.0), min(all_hits / gold, 1.0)
+
+
+@dataclass
+class Scored:
+    """One text's story and stretches for one bar and tau."""
+
+    text: Text
+    stretches: list[tuple[int, int, list[float]]]
+    labels: list[float | None]
+    weights: list[float]
+
+
+def score_texts(texts: list[Text], prose: finder.Model, bar: float, tau: float) -> list[Scored]:
+    found = []
+    for text in texts:
+        values = [sigmoid(prose.logit(row)) for row in text.rows]
+        words = [s.words for s in block_stats(text.doc)]
+        story = finder.main_run(values, words, bar, [s.prose for s in block_stats(text.doc)])
+        runs = finder.stretches(text.doc, text.rows, values, story, tau)
+        labels: list[float | None] = []
+        weights: list[float] = []
+        for first, last, _ in runs:
+            pairs = [(text.labels[i], text.weights[i]) for i in range(first, last + 1)]
+            weight = sum(w for label, w in pairs if label is not None)
+            furniture = sum(w for label, w in pairs if label == 0)
+            labels.append(furniture / weight if weight else None)
+            weights.append(weight)
+        found.append(Scored(text, runs, labels, weights))
+    return found
+
+
+def fit_stretches(scored: list[Scored], c: float) -> finder.Model:
+    rows, labels, weights = [], [], []
+    for item in scored:
+        for (_, _, row), label, weight in zip(
+            item.stretches, item.labels, item.weights, strict=False
+        ):
+            if label is None or weight <= 0:
+                continue
+            rows += [row, row]  # a stretch is partly furniture: two weighted samples
+            labels += [1, 0]
+            weights += [label * weight, (1 - label) * weight]
+    return fit_logistic(rows, labels, weights, list(finder.STRETCH), c)
+
+
+def evaluate(
+    scored: list[Scored],
+    model: finder.Model,
+    thresholds: tuple[float, ...] | dict[str, float],
+    by: str = "group",
+) -> dict[tuple[str, float], dict[str, float]]:
+    """Per shape group (``by="group"``, the shape as read) or per shape the text was made
+    in (``by="made"``) and threshold: mean precision, recall, F1 and the share of losers.
+    ``thresholds`` may map each group to its own."""
+    sums: dict[tuple[str, float], list[float]] = {}
+    for item in scored:
+        text = item.text
+        if text.gold is None:
+            continue
+        group = GROUPS[text.doc.shape]
+        key_of = group if by == "group" else text.shape
+        scores = [sigmoid(model.logit(row)) for _, _, row in item.stretches]
+        chosen = (thresholds[group],) if isinstance(thresholds, dict) else thresholds
+        for threshold in chosen:
+            removed = {
+                i
+                for (first, last, _), score in zip(item.stretches, scores, strict=False)
+                if score > threshold
+                for i in range(first, last + 1)
+            }
+            precision, recall, before = page_figures(text, guarded(text, removed))
+            key = (key_of, threshold if not isinstance(thresholds, dict) else 0.0)
+            entry = sums.setdefault(key, [0.0, 0.0, 0.0, 0.0])
+            entry[0] += precision
+            entry[1] += recall
+            entry[2] += before > 0 and recall < 0.9 * before
+            entry[3] += 1
+    figures = {}
+    for key, (precision, recall, losers, count) in sums.items():
+        p, r = precision / count, recall / count
+        figures[key] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+                        "losers": losers / count, "texts": count}  # fmt: skip
+    return figures
+
+
+def baseline(texts: list[Text], by: str = "group") -> dict[str, float]:
+    """Mean F1 of the input texts per shape group or shape made (the block-hit estimate)."""
+    sums: dict[str, list[float]] = {}
+    for text in texts:
+        if text.gold is None:
+            continue
+        precision, recall, _ = page_figures(text, set())
+        key = GROUPS[text.doc.shape] if by == "group" else text.shape
+        entry = sums.setdefault(key, [0.0, 0.0, 0.0])
+        entry[0] += precision
+        entry[1] += recall
+        entry[2] += 1
+    out = {}
+    for shape, (p, r, n) in sums.items():
+        p, r = p / n, r / n
+        out[shape] = 2 * p * r / (p + r) if p + r else 0.0
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="also report the check half")
+    parser.add_argument("--write", action="store_true", help=f"write {TARGET.name}")
+    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument("--max-losers", type=float, default=MAX_LOSERS,
+                        help="share of texts that may lose a tenth of their recall")  # fmt: skip
+    args = parser.parse_args()
+    fit = texts_of("fit")
+    print(f"fit half: {len(fit)} texts, {sum(len(t.rows) for t in fit)} blocks", file=sys.stderr)
+    rows, labels, weights = [], [], []
+    for text in fit:
+        for row, label, weight in zip(text.rows, text.labels, text.weights, strict=False):
+            if label is not None and weight > 0:
+                rows.append(row)
+                labels.append(label)
+                weights.append(weight)
+    prose = fit_logistic(rows, labels, weights, finder.prose_feature_names(), args.c)
+    inputs = baseline(fit)
+    best: tuple[float, finder.Weights] | None = None
+    for bar in BARS:
+        for tau in TAUS:
+            scored = score_texts(fit, prose, bar, tau)
+            stretch = fit_stretches(scored, args.c)
+            figures = evaluate(scored, stretch, THRESHOLDS)
+            chosen: dict[str, float] = {}
+            total = 0.0
+            chosen["lines"] = 1.0
+            for group in ACTIVE:
+                options = [
+                    (figures[group, t]["f1"], t)
+                    for t in THRESHOLDS
+                    if (group, t) in figures
+                    and figures[group, t]["losers"] <= args.max_losers
+                    and (group != "lines" or figures[group, t]["f1"] >= inputs[group])
+                ]
+                f1, threshold = max(options) if options else (inputs.get(group, 0.0), 1.0)
+                chosen[group] = threshold
+                total += f1
+            print(f"bar {bar} tau {tau}: {total / len(chosen):.4f} {chosen}", file=sys.stderr)
+            if best is None or total > best[0]:
+                best = (total, finder.Weights(prose, stretch, bar, tau, dict(chosen), {}))
+                best_thresholds = chosen
+    assert best is not None
+    chosen_weights = best[1]
+    thresholds = best_thresholds
+    halves = {"fit": fit}
+    if args.check:
+        halves["check"] = texts_of("check")
+    print(f"chosen: bar {chosen_weights.bar}, tau {chosen_weights.tau}, thresholds {thresholds}")
+    report: dict[str, dict[str, dict[str, float]]] = {}
+    for half, texts in halves.items():
+        scored = score_texts(texts, chosen_weights.prose, chosen_weights.bar, chosen_weights.tau)
+        for by in ("group", "made"):
+            base = baseline(texts, by)
+            figures = evaluate(scored, chosen_weights.stretch, thresholds, by)
+            for (key, _), f in sorted(figures.items()):
+                print(f"{half:5} {by:5} {key:10} input F1 {base[key]:.4f}  finder F1 {f['f1']:.4f} "
+                      f"P {f['precision']:.4f} R {f['recall']:.4f} losers {f['losers']:.3f} "
+                      f"({f['texts']:.0f} texts)")  # fmt: skip
+                if by == "made":
+                    report.setdefault(half, {})[key] = f
+    shapes = report["fit"]
+    chosen = chosen_weights
+    if args.write:
+        counts = Counter(t.key.split("/")[0] for t in fit if t.shape == "page")
+        data = {
+            "notes": {
+                "what": "the story finder's weights (newsclean.story): two logistic models",
+                "fitted_on": "the fit half (pages split by site, tools/devdata.py) of "
+                "../shared/data: "
+                + ", ".join(f"{name} {n} pages" for name, n in sorted(counts.items()))
+                + "; each page in four shapes (page text, wrapped, Markdown, trafilatura)",
+                "command": "python tools/fit.py --write",
+                "date": dt.date.today().isoformat(),
+                "fit_half": {s: round(f["f1"], 4) for s, f in shapes.items()},
+            },
+            "bar": chosen.bar,
+            "tau": chosen.tau,
+            "thresholds": thresholds,
+            "prose": _dump(chosen.prose),
+            "stretch": _dump(chosen.stretch),
+        }
+        TARGET.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {TARGET}")
+    return 0
+
+
+def _dump(model: finder.Model) -> dict[str, object]:
+    return {"features": list(model.features), "weights": list(model.weights), "bias": model.bias}
+
+
+if __name__ == "__main__":
+    sys.exit(main())
