@@ -43,10 +43,13 @@ def paragraph_separator(lines: Sequence[Line]) -> int:
     return runs.most_common(1)[0][0]
 
 
-def apply_removals(text: str, removals: Iterable[Removal | Span]) -> str:
+def apply_removals(
+    text: str, removals: Iterable[Removal | Span], *, lines: Sequence[Line] | None = None
+) -> str:
     """Return ``text`` with ``removals`` applied and the holes they leave closed.
 
-    Removals must not overlap (the pipeline guarantees it for its own).
+    Removals must not overlap (the pipeline guarantees it for its own). ``lines``, when
+    given, are ``split_lines(text)`` already made.
 
     >>> from newsclean.records import Span
     >>> apply_removals("Head\\n\\nShare\\n\\nBody.", [Span(6, 11, "x", "a button")])
@@ -55,7 +58,8 @@ def apply_removals(text: str, removals: Iterable[Removal | Span]) -> str:
     ordered = sorted(removals, key=lambda r: (r.start, r.end))
     if not ordered:
         return text
-    lines = split_lines(text)
+    if lines is None:
+        lines = split_lines(text)
     separator = paragraph_separator(lines)
     starts = [r.start for r in ordered]
 

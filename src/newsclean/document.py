@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from newsclean.lines import Line, split_lines
-from newsclean.shapes import Block, build_blocks, read_shape
+from newsclean.lines import Block, Line, split_lines
+from newsclean.shapes import build_blocks, read_shape
 
 __all__ = ["HEAD_LINES", "TAIL_LINES", "Block", "Document", "Line", "split_lines"]
 

@@ -34,7 +34,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from newsclean.document import Block, Document
-from newsclean.prose import block_stats
+from newsclean.prose import block_stats, may_be_long
 from newsclean.records import Refusal, Span
 
 #: A block removal may take at most this share of a text's prose words.
@@ -58,7 +58,7 @@ class Guard:
     def check(self, view: Document, cleaner: str, spans: Iterable[object]) -> list[object]:
         """Return the spans that pass; record the refused ones."""
         found = list(spans)
-        if not found:
+        if not any(isinstance(span, Span) and span.positional for span in found):
             return found
         blocks = view.content
         starts = [block.start for block in blocks]
@@ -106,6 +106,8 @@ class Guard:
         )
 
     def _judge(self, view: Document, run: list[Block]) -> str | None:
+        if not any(may_be_long(block) for block in run):
+            return None  # no paragraph-long block: nothing the guard protects
         stats = block_stats(view, run)
         if not any(s.long for s in stats):
             return None

@@ -1,4 +1,9 @@
-"""Physical lines of a text, with their offsets: what every other view is built from."""
+"""Physical lines of a text, with their offsets: what every other view is built from.
+
+A non-blank line is also a one-line :class:`Block`, the unit cleaners judge: in the
+``lines``, ``paragraphs`` and ``page`` shapes the blocks are the lines themselves, and
+:mod:`newsclean.shapes` joins lines into longer blocks for the wrapped and Markdown ones.
+"""
 
 from __future__ import annotations
 
@@ -35,6 +40,30 @@ class Line:
         return not self.stripped
 
 
+#: Block kinds.
+PARAGRAPH, HEADING, ITEM, TABLE, IMAGE = "paragraph", "heading", "item", "table", "image"
+
+
+@dataclass(frozen=True, slots=True)
+class Block(Line):
+    """A unit cleaners judge: one or more whole lines of the original text.
+
+    ``index`` is the index of its first line; ``start``/``end`` bound its content,
+    ``stop`` is after its last line ending; ``text`` is ``original[start:end]``.
+    ``stripped`` is what a reader sees: the lines reflowed into one, Markdown marks,
+    link targets and images left out. ``kind`` is ``"paragraph"``, ``"heading"``,
+    ``"item"``, ``"table"`` or ``"image"``; ``lines`` is how many lines it covers and
+    ``linked`` how many characters of ``stripped`` were the text of links.
+    """
+
+    kind: str = PARAGRAPH
+    lines: int = 1
+    linked: int = 0
+
+    def __post_init__(self) -> None:
+        """A block's ``stripped`` is given, and may be empty (an image has no words)."""
+
+
 def split_lines(text: str) -> list[Line]:
     r"""Split ``text`` into lines, keeping offsets; ``\n``, ``\r\n`` and ``\r`` all end a line.
 
@@ -51,5 +80,8 @@ def split_lines(text: str) -> list[Line]:
             break  # the empty match after a final line break
         end = match.end(1)
         content = match.group(1)
-        lines.append(Line(len(lines), start, end, stop, content, content.strip()))
+        stripped = content.strip()
+        # A non-blank line is its own one-line block.
+        make = Block if stripped else Line
+        lines.append(make(len(lines), start, end, stop, content, stripped))
     return lines

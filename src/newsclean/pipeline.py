@@ -172,7 +172,7 @@ class Pipeline:
                 ledger.add(span, item.name, text)  # type: ignore[arg-type]
         removals = ledger.removals(text)
         return Cleaned(
-            apply_removals(text, removals),
+            apply_removals(text, removals, lines=doc.lines),
             removals,
             ledger.metadata(),
             shape=doc.shape,

@@ -184,6 +184,20 @@ def measure(block: Block, reference: TextStats) -> Stats:
     )
 
 
+def may_be_long(block: Block) -> bool:
+    """False when ``block`` cannot be paragraph-long (``Stats.long``): a cheap test that
+    needs neither the text's stoplist nor the other blocks.
+
+    >>> from newsclean.document import Document
+    >>> [may_be_long(b) for b in Document("Share this\\n" + "word " * 12)]
+    [False, True]
+    """
+    if block.kind in (HEADING, TABLE, IMAGE):
+        return False
+    text = block.stripped
+    return len(_TOKEN.findall(text)) >= PROSE_WORDS or _CJK.search(text) is not None
+
+
 def is_prose(doc: Document, block: Block) -> bool:
     """True when ``block`` is a story-prose paragraph (see the module's summary)."""
     return block_stats(doc, (block,))[0].prose

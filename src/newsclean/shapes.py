@@ -32,39 +32,14 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import regex
 
-from newsclean.lines import Line, split_lines
+from newsclean.lines import HEADING, IMAGE, ITEM, PARAGRAPH, TABLE, Block, Line, split_lines
 
 #: The shapes a caller may name; ``"auto"`` reads it from the text.
 SHAPES = ("lines", "paragraphs", "wrapped", "markdown", "page")
 
-#: Block kinds.
-PARAGRAPH, HEADING, ITEM, TABLE, IMAGE = "paragraph", "heading", "item", "table", "image"
-
-
-@dataclass(frozen=True, slots=True)
-class Block(Line):
-    """A unit cleaners judge: one or more whole lines of the original text.
-
-    ``index`` is the index of its first line; ``start``/``end`` bound its content,
-    ``stop`` is after its last line ending; ``text`` is ``original[start:end]``.
-    ``stripped`` is what a reader sees: the lines reflowed into one, Markdown marks,
-    link targets and images left out. ``kind`` is ``"paragraph"``, ``"heading"``,
-    ``"item"``, ``"table"`` or ``"image"``; ``lines`` is how many lines it covers and
-    ``linked`` how many characters of ``stripped`` were the text of links.
-    """
-
-    kind: str = PARAGRAPH
-    lines: int = 1
-    linked: int = 0
-
-
-def block_of(line: Line) -> Block:
-    """Return the one-line block of ``line`` (the blocks of the line shapes)."""
-    return Block(line.index, line.start, line.end, line.stop, line.text, line.stripped)
 
 
 # -- shape detection -------------------------------------------------------------------
@@ -286,7 +261,8 @@ def read_shape(text: str, lines: Sequence[Line], shape: str = "auto") -> tuple[s
 def build_blocks(text: str, lines: Sequence[Line], shape: str, width: int | None) -> list[Block]:
     """Return the blocks of ``text`` (split into ``lines``) for ``shape`` and ``width``."""
     if shape not in ("wrapped", "markdown"):
-        return [block_of(line) for line in lines if not line.blank]
+        # Every non-blank line is already its own block (split_lines makes them so).
+        return [line for line in lines if isinstance(line, Block)]
     markdown = shape == "markdown"
     groups: list[list[Line]] = []
     current: list[Line] = []

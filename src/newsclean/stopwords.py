@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from newsclean.language import detect_language
 
@@ -51,24 +52,42 @@ class Stoplist:
     words: frozenset[str]
 
 
-@functools.cache
-def stoplists() -> dict[str, Stoplist]:
-    """Return every stoplist by language name (read from jusText once)."""
-    found: dict[str, Stoplist] = {}
+def _folder() -> Any:
     try:
-        folder = resources.files("justext") / "stoplists"
-        entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
-    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - trafilatura brings it
-        entries = []
-    for entry in entries:
-        if not entry.name.endswith(".txt"):
-            continue
-        words = frozenset(
-            word.strip().lower() for word in entry.read_text(encoding="utf-8").splitlines()
-        )
-        name = entry.name.removesuffix(".txt")
-        found[name] = Stoplist(name, words - {""})
-    return found
+        return resources.files("justext") / "stoplists"
+    except ModuleNotFoundError:  # pragma: no cover - trafilatura brings jusText
+        return None
+
+
+@functools.cache
+def load(name: str) -> Stoplist | None:
+    """Return one language's stoplist (``"English"``), read once; ``None`` if there is none."""
+    folder = _folder()
+    if folder is None:
+        return None
+    entry = folder / f"{name}.txt"
+    if not entry.is_file():
+        return None
+    lines = entry.read_text(encoding="utf-8").split("\n")
+    words = frozenset(word.strip().lower() for word in lines)
+    return Stoplist(name, words - {""})
+
+
+@functools.cache
+def names() -> tuple[str, ...]:
+    """The languages jusText has a stoplist for."""
+    folder = _folder()
+    if folder is None:
+        return ()
+    return tuple(
+        sorted(e.name.removesuffix(".txt") for e in folder.iterdir() if e.name.endswith(".txt"))
+    )
+
+
+def stoplists() -> dict[str, Stoplist]:
+    """Return every stoplist by language name (each read once)."""
+    found = {name: load(name) for name in names()}
+    return {name: listed for name, listed in found.items() if listed is not None}
 
 
 def stoplist(words: Sequence[str], text: str = "") -> Stoplist | None:
@@ -80,12 +99,13 @@ def stoplist(words: Sequence[str], text: str = "") -> Stoplist | None:
     sample = [word.lower() for word in words[:SAMPLE]]
     if not sample:
         return None
-    lists = stoplists()
     if text:
         code = detect_language(text)
-        chosen = lists.get(_JUSTEXT_NAMES.get(code or "", ""))
-        if chosen is not None:
-            return chosen
+        if code in _JUSTEXT_NAMES:
+            chosen = load(_JUSTEXT_NAMES[code])
+            if chosen is not None:
+                return chosen
+    lists = stoplists()
     counts = Counter(sample)
     best: Stoplist | None = None
     best_cover = 0
