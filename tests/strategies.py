@@ -122,3 +122,47 @@ any_text = st.text(alphabet=st.characters(codec=None, categories=None), max_size
     ),
     max_size=40,
 ).map("".join)
+
+
+#: Furniture that stands between a story's paragraphs, or before or after them: markers
+#: that open a teaser block, and whole blocks of furniture.
+FURNITURE_BLOCKS = [
+    "Related stories",
+    "More on this story",
+    "Latest from Valley Herald",
+    "Don't Miss",
+    "ALSO READ: Floods close the coast road",
+    "Advertisement",
+    "Share this article",
+    "Related stories\nFloods close the coast road\nCouncil approves new budget\nStriker signs for rivals",
+    "Share\nFacebook\nTwitter\nEmail",
+    "Most viewed\n1. Floods close the coast road\n2. Council approves new budget",
+    "Sign up for our daily newsletter to get the latest headlines.",
+    "Tags: flooding, council, budget",
+    "Home\nNews\nSport\nWeather\nContact us",
+    "Leave a Reply\nYour email address will not be published.\nComment\nName\nEmail",
+    "© 2025 Valley Herald. All rights reserved.",
+]
+
+
+@st.composite
+def wrapped_pages(draw: st.DrawFn) -> tuple[list[str], str]:
+    """A story of three or more paragraphs, hard-wrapped at a width from 40 to 120, with
+    furniture blocks inserted anywhere between its blocks; returns (paragraphs, page).
+
+    Each paragraph (and the headline) is wrapped greedily at the width, as lynx, w3m and
+    html2text do; blocks are separated by a blank line.
+    """
+    import textwrap
+
+    width = draw(st.integers(40, 120))
+    story = draw(stories())
+    while len(story) < 4:
+        story.append(draw(paragraphs()))
+    blocks = [textwrap.fill(block, width) for block in story]
+    paragraph_blocks = list(blocks[1:])
+    for position, furniture in draw(
+        st.lists(st.tuples(st.integers(0, 20), st.sampled_from(FURNITURE_BLOCKS)), max_size=4)
+    ):
+        blocks.insert(min(position, len(blocks)), furniture)
+    return paragraph_blocks, "\n\n".join(blocks)

@@ -7,7 +7,13 @@ takes for where they stand (spans marked ``positional``: the teasers under a
 related-stories heading, a stretch of menus around the story, the headline under "Next
 Story"). The guard refuses a block removal that would take
 
-* two or more story-prose paragraphs in a row (:func:`newsclean.prose.is_prose`), or
+* two or more story-prose paragraphs in a row (:func:`newsclean.prose.is_prose`; in the
+  line shapes, lines that the text's blank lines hold together count as one paragraph,
+  so a wrapped story read as lines is still a story),
+* a story-prose paragraph of two sentences or more (a teaser's snippet has one),
+* a story-prose paragraph of the story itself: in the main run of prose blocks that the
+  story finder reads (:func:`newsclean.story.find_story`) and scored as story-like (at
+  least :data:`STORY_SCORE`), or
 * more than half of the words of the text's paragraphs (its blocks of at least
   :data:`~newsclean.prose.PROSE_WORDS` words, whether or not they end a sentence: a
   misread wrapped story or a long list counts).
@@ -34,9 +40,12 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from newsclean.document import Block, Document
-from newsclean.prose import block_stats, may_be_long
+from newsclean.prose import Stats, block_stats, may_be_long, measure, text_stats
 from newsclean.records import Refusal, Span
 
+#: A paragraph of the story's main run that the prose model scores at least this high is
+#: the story's own.
+STORY_SCORE = 0.7
 #: A block removal may take at most this share of a text's prose words.
 PROSE_SHARE = 0.5
 
@@ -47,13 +56,38 @@ class Guard:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._total: int | None = None
+        self._story: set[int] | None = None
+        self._paragraphs: dict[int, tuple[int, ...]] | None = None
+        self._measured: dict[tuple[int, ...], Stats] = {}
         self.refused: list[tuple[Span, str, str]] = []
 
     def total(self) -> int:
         """The words of the text's paragraphs (computed when a removal first takes one)."""
         if self._total is None:
-            self._total = sum(s.words for s in block_stats(self.doc) if s.long)
+            paragraphs = self.paragraphs()
+            total = sum(
+                s.words
+                for s, block in zip(block_stats(self.doc), self.doc.origin, strict=False)
+                if s.long and block.index not in paragraphs
+            )
+            for members in set(paragraphs.values()):
+                stats = self._paragraph_stats(members)
+                total += stats.words if stats.long else 0
+            self._total = total
         return self._total
+
+    def story(self) -> set[int]:
+        """The indices of the blocks of the story's main run (read when first needed)."""
+        if self._story is None:
+            from newsclean.story import find_story  # the finder imports the guard's peers
+
+            found = find_story(self.doc)
+            self._story = {
+                block.index
+                for rank, block in enumerate(self.doc.content)
+                if found.inside(rank) and found.prose[rank] >= STORY_SCORE
+            }
+        return self._story
 
     def check(self, view: Document, cleaner: str, spans: Iterable[object]) -> list[object]:
         """Return the spans that pass; record the refused ones."""
@@ -105,16 +139,82 @@ class Guard:
             for span, cleaner, why in sorted(self.refused, key=lambda item: item[0].start)
         )
 
+    def paragraphs(self) -> dict[int, tuple[int, ...]]:
+        """Each block's paragraph as the text's blank lines draw it: the indices of the blocks
+        between two blank lines (in the line shapes; a wrapped or Markdown block is already
+        a paragraph). A block alone between blank lines is its own paragraph."""
+        if self._paragraphs is None:
+            found: dict[int, tuple[int, ...]] = {}
+            if self.doc.shape not in ("wrapped", "markdown"):
+                groups: list[list[Block]] = []
+                for block in self.doc.origin:
+                    last = groups[-1][-1] if groups else None
+                    if last is not None and block.index == last.index + last.lines:
+                        groups[-1].append(block)
+                    else:
+                        groups.append([block])
+                if len(groups) > 1:  # a text without blank lines has no such paragraphs
+                    for group in groups:
+                        if len(group) > 1:
+                            members = tuple(b.index for b in group)
+                            for member in members:
+                                found[member] = members
+            self._paragraphs = found
+        return self._paragraphs
+
+    def _units(self, view: Document, run: list[Block]) -> list[Stats]:
+        """The statistics of the paragraphs ``run`` takes whole, in order: its blocks, with
+        the lines of a paragraph the text's blank lines hold together measured as one."""
+        paragraphs = self.paragraphs()
+        present = {block.index for block in view.content}
+        taken = {block.index for block in run}
+        units: list[Stats] = []
+        seen: set[tuple[int, ...]] = set()
+        for block in run:
+            members = paragraphs.get(block.index)
+            if members is None:
+                units.extend(block_stats(view, (block,)))
+                continue
+            if members in seen:
+                continue
+            seen.add(members)
+            if all(m in taken for m in members if m in present):
+                units.append(self._paragraph_stats(members))
+            else:  # part of a paragraph: its blocks are judged one by one
+                units.extend(block_stats(view, [b for b in run if b.index in set(members)]))
+        return units
+
+    def _paragraph_stats(self, members: tuple[int, ...]) -> Stats:
+        cached = self._measured.get(members)
+        if cached is None:
+            blocks = [b for b in self.doc.origin if b.index in set(members)]
+            joined = Block(
+                blocks[0].index, blocks[0].start, blocks[-1].end, blocks[-1].stop,
+                self.doc.text[blocks[0].start : blocks[-1].end],
+                " ".join(b.stripped for b in blocks), lines=len(blocks),
+                linked=sum(b.linked for b in blocks),
+            )  # fmt: skip
+            cached = self._measured[members] = measure(joined, text_stats(self.doc))
+        return cached
+
     def _judge(self, view: Document, run: list[Block]) -> str | None:
-        if not any(may_be_long(block) for block in run):
+        paragraphs = self.paragraphs()
+        if not any(may_be_long(block) or block.index in paragraphs for block in run):
             return None  # no paragraph-long block: nothing the guard protects
-        stats = block_stats(view, run)
-        if not any(s.long for s in stats):
+        units = self._units(view, run)
+        if not any(s.long for s in units):
             return None
-        for a, b in itertools.pairwise(stats):
+        for a, b in itertools.pairwise(units):
             if a.prose and b.prose:
                 return "it would take 2 story paragraphs in a row"
-        words = sum(s.words for s in stats if s.long)
+        if any(s.prose and s.sentences >= 2 for s in units):
+            return "it would take a story paragraph of two sentences or more"
+        stats = block_stats(view, run)
+        if any(
+            s.prose and block.index in self.story() for s, block in zip(stats, run, strict=False)
+        ):
+            return "it would take a paragraph of the story"
+        words = sum(s.words for s in units if s.long)
         total = self.total()
         if words > PROSE_SHARE * total:
             return f"it would take {words} of the {total} words of the text's paragraphs"

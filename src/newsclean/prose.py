@@ -68,6 +68,8 @@ class Stats:
     separators: int
     kind: str
     prose: bool
+    #: How many lines of the text the block covers.
+    lines: int = 1
     #: Long enough to be a paragraph (at least PROSE_WORDS words, not a heading, table
     #: row or link list, not a glued teaser), whether or not it ends a sentence: what
     #: the guard's half-of-the-text rule counts.
@@ -181,6 +183,7 @@ def measure(block: Block, reference: TextStats) -> Stats:
         kind=kind,
         prose=prose,
         long=long,
+        lines=block.lines,
     )
 
 
