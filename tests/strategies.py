@@ -134,7 +134,8 @@ FURNITURE_BLOCKS = [
     "ALSO READ: Floods close the coast road",
     "Advertisement",
     "Share this article",
-    "Related stories\nFloods close the coast road\nCouncil approves new budget\nStriker signs for rivals",
+    "Related stories\nFloods close the coast road\nCouncil approves new budget\n"
+    "Striker signs for rivals",
     "Share\nFacebook\nTwitter\nEmail",
     "Most viewed\n1. Floods close the coast road\n2. Council approves new budget",
     "Sign up for our daily newsletter to get the latest headlines.",
@@ -166,3 +167,23 @@ def wrapped_pages(draw: st.DrawFn) -> tuple[list[str], str]:
     ):
         blocks.insert(min(position, len(blocks)), furniture)
     return paragraph_blocks, "\n\n".join(blocks)
+
+
+#: Lines of odd Unicode that break naive line handling.
+ODD_LINES = ["\u200b", "\ufeff", "\u2028", "Rain\u200b fell.", "\ufeffShare", "\u00a0", "\ud800",
+             "Share\u2028this", " \u3000 "]  # fmt: skip
+
+
+@st.composite
+def mixed_pages(draw: st.DrawFn) -> str:
+    """A text of furniture lines, prose lines and lines of odd Unicode, in any order."""
+    pool = st.one_of(
+        st.sampled_from(BOILERPLATE),
+        st.sampled_from(FURNITURE_BLOCKS),
+        sentences(),
+        paragraphs(),
+        st.sampled_from(ODD_LINES),
+        st.sampled_from(["September 5, 2021", "2 mins read", "", "Read more »"]),
+    )
+    separator = draw(st.sampled_from(["\n", "\n\n", "\r\n"]))
+    return separator.join(draw(st.lists(pool, max_size=14)))

@@ -309,6 +309,17 @@ def test_a_missing_optional_library_is_named_before_any_work(tmp_path: Path) -> 
 # -- faults ------------------------------------------------------------------------------
 
 
+def writing(folder: Path) -> bool:
+    """True once a temporary output file in ``folder`` holds some bytes."""
+    for name in leftovers(folder):
+        try:
+            if (folder / name).stat().st_size > 0:
+                return True
+        except FileNotFoundError:  # renamed into place or removed meanwhile
+            continue
+    return False
+
+
 def big_input(tmp_path: Path, count: int = 20_000) -> Path:
     return write_jsonl(tmp_path / "big.jsonl", [{"id": i, "text": page(i)} for i in range(count)])
 
@@ -321,10 +332,13 @@ def test_interruption_leaves_no_output_and_no_temporary_file(tmp_path: Path, sig
         [sys.executable, "-m", "newsclean", "clean", str(source), "-o", str(target), "-j", "2"],
         stderr=subprocess.PIPE,
     )
-    deadline = time.monotonic() + 60
-    while not leftovers(tmp_path) and time.monotonic() < deadline:  # the run has started
-        time.sleep(0.05)
-    time.sleep(0.3)
+    # Wait for the state the test needs, not for a time: records are being written (the
+    # temporary output has grown), so the run is past its start-up, handlers installed.
+    deadline = time.monotonic() + 120
+    while not writing(tmp_path):
+        assert process.poll() is None, "the run ended before it could be interrupted"
+        assert time.monotonic() < deadline, "the run did not start writing"
+        time.sleep(0.02)
     process.send_signal(sig)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
@@ -342,10 +356,10 @@ def test_a_worker_killed_mid_run_leaves_no_output(tmp_path: Path) -> None:
     )
     children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
     deadline = time.monotonic() + 60
-    while not (leftovers(tmp_path) and children.read_text().split()):
+    while not (writing(tmp_path) and children.read_text().split()):
+        assert process.poll() is None, "the run ended before a worker could be killed"
         assert time.monotonic() < deadline, "the run did not start"
-        time.sleep(0.05)
-    time.sleep(0.3)
+        time.sleep(0.02)
     os.kill(int(children.read_text().split()[-1]), signal.SIGKILL)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 1, stderr

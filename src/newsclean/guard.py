@@ -60,6 +60,7 @@ class Guard:
         self._paragraphs: dict[int, tuple[int, ...]] | None = None
         self._measured: dict[tuple[int, ...], Stats] = {}
         self.refused: list[tuple[Span, str, str]] = []
+        self._seen: set[tuple[Span, str]] = set()
 
     def total(self) -> int:
         """The words of the text's paragraphs (computed when a removal first takes one)."""
@@ -121,7 +122,9 @@ class Guard:
         for k in sorted(why_of):
             span = found[k]
             assert isinstance(span, Span)
-            self.refused.append((span, cleaner, why_of[k]))
+            if (span, cleaner) not in self._seen:  # a cleaner judging again refuses again
+                self._seen.add((span, cleaner))
+                self.refused.append((span, cleaner, why_of[k]))
         return [span for k, span in enumerate(found) if k not in why_of]
 
     def refusals(self, text: str) -> tuple[Refusal, ...]:

@@ -1,8 +1,9 @@
 """The pipeline: an immutable, named sequence of cleaners that removes what they find.
 
-Cleaners run in order. Each sees the document without the lines removed before it, so a
-tail marker is judged on what is really left at the end of the page. Every span a
-cleaner reports becomes a :class:`~newsclean.Removal` with the cleaner's name; the text
+Cleaners run in order. Each sees the document without the blocks removed before it, so
+a tail marker is judged on what is really left at the end of the page; a cleaner that
+ran before a later one removed blocks runs again on what is left, until nothing changes.
+Every span a cleaner reports becomes a :class:`~newsclean.Removal` with the cleaner's name; the text
 changes in one place only, :func:`~newsclean.apply.apply_removals`.
 """
 
@@ -17,6 +18,9 @@ from newsclean.guard import Guard
 from newsclean.language import language_set
 from newsclean.ledger import Ledger
 from newsclean.records import Cleaned
+
+#: At most this many passes of the cleaners over one text (a fixed point comes sooner).
+MAX_ROUNDS = 8
 
 
 def check_text(text: object) -> str:
@@ -37,6 +41,14 @@ def check_text(text: object) -> str:
     if text is None:
         raise TypeError("newsclean cleans str, got None: pass the page's text ('' for none)")
     raise TypeError(f"newsclean cleans str, got {type(text).__name__}: pass the page's text as str")
+
+
+def _zones(doc: Document, reach: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The blocks among the first and the last ``reach`` of ``doc``."""
+    if reach <= 0:
+        return (), ()
+    content = doc.content
+    return tuple(b.index for b in content[:reach]), tuple(b.index for b in content[-reach:])
 
 
 class Pipeline:
@@ -165,11 +177,30 @@ class Pipeline:
         ledger = Ledger(doc)
         guard = Guard(doc)
         view, seen = doc, 0
-        for item in self._cleaners:
-            if len(ledger.removed_blocks) != seen:  # blocks are only ever added to the set
-                view, seen = doc.without(ledger.removed_blocks), len(ledger.removed_blocks)
-            for span in guard.check(view, item.name, item.find(view)):
-                ledger.add(span, item.name, text)  # type: ignore[arg-type]
+        # Run to a fixed point: a cleaner that judged the page before a later cleaner
+        # removed blocks judges it again, on what is left, until no removal changes the
+        # page (so cleaning the clean text changes nothing). Blocks are only ever added to
+        # the removed set, so this ends; a cleaner whose page has not changed is skipped.
+        judged: dict[int, int] = {}  # cleaner position -> removed blocks when it last ran
+        zones: dict[int, object] = {}  # cleaner position -> the zones it last judged
+        for _ in range(MAX_ROUNDS):
+            for position, item in enumerate(self._cleaners):
+                if judged.get(position) == len(ledger.removed_blocks):
+                    continue
+                if len(ledger.removed_blocks) != seen:
+                    view, seen = doc.without(ledger.removed_blocks), len(ledger.removed_blocks)
+                reach = getattr(item, "zones", None)
+                if reach is not None:
+                    signature = _zones(view, reach)
+                    if position in zones and zones[position] == signature:
+                        judged[position] = seen
+                        continue  # it judges blocks by their zones, which have not changed
+                    zones[position] = signature
+                judged[position] = seen
+                for span in guard.check(view, item.name, item.find(view)):
+                    ledger.add(span, item.name, text)  # type: ignore[arg-type]
+            if all(count == len(ledger.removed_blocks) for count in judged.values()):
+                break
         removals = ledger.removals(text)
         return Cleaned(
             apply_removals(text, removals, lines=doc.lines),

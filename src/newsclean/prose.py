@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from newsclean.document import Block, Document
-from newsclean.shapes import HEADING, IMAGE, TABLE
+from newsclean.lines import HEADING, IMAGE, TABLE
 from newsclean.stopwords import CJK_FUNCTION, Stoplist, stoplist
 
 #: Fewest words of a story-prose paragraph (the guard's unit).

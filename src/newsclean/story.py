@@ -42,8 +42,9 @@ from importlib import resources
 from typing import Any
 
 from newsclean.document import Document
+from newsclean.lines import HEADING, IMAGE, ITEM, TABLE
 from newsclean.prose import Stats, block_stats, text_stats
-from newsclean.shapes import HEADING, IMAGE, ITEM, SHAPES, TABLE
+from newsclean.shapes import SHAPES
 
 #: Neighbours whose features a block sees, and the windows it sees shares of.
 NEIGHBOURS = (-2, -1, 1, 2)

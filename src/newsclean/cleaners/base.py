@@ -36,6 +36,11 @@ class Cleaner(ABC):
     """Base class of cleaners: a ``name`` and a ``find`` that yields spans with reasons."""
 
     name: str = ""
+    #: ``None`` (the default): the cleaner reads the whole page, so it judges again whenever
+    #: a later cleaner removes blocks. A number ``n``: it judges each block by its own text
+    #: and by whether it stands among the first or last ``n`` blocks, so it judges again
+    #: only when those change (the pipeline's fixed point is cheaper for it).
+    zones: int | None = None
 
     @abstractmethod
     def find(self, doc: Document) -> Iterable[Span]:
@@ -140,10 +145,25 @@ class LineRules:
         self._gated = tuple((rule, _whole_line([rule], flags)) for rule in rules if rule.needs)
 
     def match(self, doc: Document, line: Line) -> Rule | None:
-        """Return the first rule that fills ``line`` where it stands, or ``None``."""
+        """Return the first rule that fills ``line`` where it stands, or ``None``.
+
+        The answer depends on the line and on whether it is in the head or the tail of the
+        page, so it is kept per text: a cleaner judging the page again (the pipeline runs
+        to a fixed point) pays a lookup.
+        """
         text = line.stripped
         if len(text) > self.max_length:
             return None
+        memo = doc.memo.setdefault(_MATCHES, {})
+        assert isinstance(memo, dict)
+        key = (id(self), line.index, line.start, line.end, doc.in_head(line), doc.in_tail(line))
+        if key in memo:
+            found: Rule | None = memo[key]
+            return found
+        found = memo[key] = self._match(doc, line, text)
+        return found
+
+    def _match(self, doc: Document, line: Line, text: str) -> Rule | None:
         for zone, (pattern, members) in self._zones.items():
             if not _in_zone(doc, line, zone):
                 continue
@@ -166,6 +186,10 @@ class LineRules:
                 ):
                     return rule
         return None
+
+
+#: The memo key of line-rule answers (see :meth:`LineRules.match`).
+_MATCHES = f"{__name__}:matches"
 
 
 def _whole_line(rules: Sequence[Rule], flags: int) -> regex.Pattern[str]:

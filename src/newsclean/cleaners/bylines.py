@@ -41,6 +41,7 @@ class Bylines(Cleaner):
     """Remove byline and credit lines; capture the authors (and any date) they give."""
 
     name = "bylines"
+    zones = 8  # head and tail rules; contact lines in the last eight blocks
 
     def find(self, doc: Document) -> Iterator[Span]:
         authors: list[str] = []

@@ -20,6 +20,7 @@ class ReadTime(Cleaner):
     """Remove read-time lines; capture the minutes."""
 
     name = "read_time"
+    zones = 0  # a read-time label is one wherever it stands
 
     def find(self, doc: Document) -> Iterator[Span]:
         for line in doc:

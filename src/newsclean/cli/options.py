@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from newsclean.cleaners.glued_sentences import GluedSentences
 from newsclean.cleaners.whitespace import Whitespace
 from newsclean.language import language_set
-from newsclean.shapes import SHAPES
 from newsclean.pipeline import Pipeline
 from newsclean.presets import PRESETS
+from newsclean.shapes import SHAPES
 
 #: Exit codes: 0 done; 1 input or output failed (unreadable, undecodable, disk full);
 #: 2 wrong usage, or a bad record stopped a batch run; 130 interrupted (Ctrl-C, SIGTERM);

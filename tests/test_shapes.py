@@ -1,0 +1,171 @@
+"""Shapes and blocks: the text is read in its own shape and judged as blocks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean.document import Document
+from newsclean.lines import split_lines
+from newsclean.shapes import SHAPES, detect_shape, plain_markdown, split_blocks, wrap_width
+from strategies import paragraphs, stories
+
+STORY = [
+    "The council said on Monday that the coast road would stay closed for a week while "
+    "engineers inspect the damaged sea wall, and that buses would run on the inland route.",
+    "Residents of the harbour streets were told to move their cars to higher ground before "
+    "the spring tides on Thursday, when the water is expected to reach the quay.",
+    "The ferry company said it would add two sailings a day until the road reopens, and "
+    "that season tickets bought for the road bridge would be honoured on board.",
+]
+
+
+def test_one_paragraph_per_line() -> None:
+    assert detect_shape("\n".join(["Headline", *STORY])) == "lines"
+
+
+def test_blank_line_paragraphs() -> None:
+    assert detect_shape("\n\n".join(["Headline", *STORY])) == "paragraphs"
+
+
+@pytest.mark.parametrize("width", [40, 60, 78, 100, 120])
+def test_hard_wrapped_text_is_read_at_its_width(width: int) -> None:
+    text = "\n\n".join(textwrap.fill(p, width) for p in STORY)
+    assert detect_shape(text) == "wrapped"
+    found = wrap_width(split_lines(text))
+    assert found is not None and width - 8 <= found <= width
+
+
+def test_markdown() -> None:
+    text = "\n".join(["* [Home](/)", "* [News](/news)", "* [Sport](/sport)", "", *STORY])
+    assert detect_shape(text) == "markdown"
+
+
+def test_page_text() -> None:
+    menu = ["Home", "News", "Sport", "Weather", "Business", "Video", "Travel", "Contact us"]
+    footer = ["About us", "Privacy", "Terms", "Cookies", "Advertise", "Careers", "Help"]
+    text = "\n".join([*menu, "Headline", *STORY, *STORY, *footer, *menu])
+    assert detect_shape(text) == "page"
+
+
+def test_wrapped_paragraphs_are_reflowed_into_blocks() -> None:
+    text = "\n\n".join(textwrap.fill(p, 60) for p in STORY)
+    doc = Document(text)
+    assert [block.stripped for block in doc] == STORY
+    for block in doc:
+        assert text[block.start : block.end] == block.text
+        assert block.lines > 1
+
+
+def test_a_short_line_after_a_full_one_starts_a_block() -> None:
+    """A headline over a byline, no blank line between: two blocks, not one."""
+    wrapped = textwrap.fill(STORY[0], 60)
+    doc = Document("Coast road closed for a week\nBy Jane Doe\n\n" + wrapped, shape="wrapped")
+    assert [block.stripped for block in doc][:2] == ["Coast road closed for a week", "By Jane Doe"]
+
+
+def test_markdown_blocks_keep_link_text_and_leave_targets_out() -> None:
+    text = (
+        "# Coast road closed\n\n"
+        "The [council](https://example.com/council) said the road would stay\n"
+        "closed, as [the report](https://example.com/r \"Report\") shows.\n\n"
+        "  * [Home](/)\n"
+        "  * [News](/news)\n\n"
+        "![A photo of the wall](https://example.com/wall.jpg)"
+    )
+    blocks = split_blocks(text, shape="markdown", width=70)
+    assert [(b.kind, b.stripped) for b in blocks] == [
+        ("heading", "Coast road closed"),
+        ("paragraph", "The council said the road would stay closed, as the report shows."),
+        ("item", "Home"),
+        ("item", "News"),
+        ("image", ""),
+    ]
+    assert blocks[1].linked == len("council") + len("the report")
+
+
+def test_a_link_broken_over_lines_stays_in_its_block() -> None:
+    text = "Read [the full\nreport](https://example.com/report) here.\n\nNext paragraph."
+    blocks = split_blocks(text, shape="markdown", width=None)
+    assert [b.stripped for b in blocks] == ["Read the full report here.", "Next paragraph."]
+
+
+def test_plain_markdown_unescapes_nothing_it_should_not() -> None:
+    assert plain_markdown("**Bold** and _plain_ and `code`") == ("Bold and _plain_ and code", 0)
+
+
+def test_an_unknown_shape_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="shape must be 'auto' or one of"):
+        newsclean.clean("text", shape="html")
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_every_shape_can_be_asked_for(shape: str) -> None:
+    text = "\n\n".join(textwrap.fill(p, 70) for p in STORY)
+    cleaned = newsclean.explain(text, shape=shape)
+    assert cleaned.shape == shape
+    assert cleaned.text == text  # a story without furniture is kept whole in every reading
+
+
+def test_explain_reports_the_shape_read() -> None:
+    assert newsclean.explain("").shape == "lines"
+    text = "\n\n".join(textwrap.fill(p, 70) for p in STORY)
+    assert newsclean.explain(text).shape == "wrapped"
+
+
+def test_removals_in_wrapped_text_are_spans_of_the_original() -> None:
+    """A removed wrapped block goes whole; the kept lines come out as they were."""
+    prompt = textwrap.fill(
+        "Sign up for our daily newsletter to get the latest headlines delivered to your "
+        "inbox every morning.",
+        50,
+    )
+    story = [textwrap.fill(p, 50) for p in STORY]
+    text = "\n\n".join([story[0], prompt, *story[1:]])
+    cleaned = newsclean.explain(text)
+    assert cleaned.shape == "wrapped"
+    assert cleaned.text == "\n\n".join(story)
+    assert [r.text for r in cleaned.removals] == [prompt]
+    assert newsclean.apply_removals(text, cleaned.removals) == cleaned.text
+
+
+@settings(max_examples=150, deadline=None)
+@given(stories(), st.integers(40, 120), st.sampled_from(["\n\n", "\n"]))
+def test_kept_lines_of_a_wrapped_story_come_out_unchanged(
+    story: list[str], width: int, separator: str
+) -> None:
+    text = separator.join(textwrap.fill(block, width) for block in story)
+    cleaned = newsclean.explain(text)
+    assert cleaned.text == text
+    assert newsclean.apply_removals(text, cleaned.removals) == cleaned.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(paragraphs(), min_size=1, max_size=5), st.integers(40, 120))
+def test_reading_a_wrapped_text_finds_its_paragraphs(parts: list[str], width: int) -> None:
+    text = "\n\n".join(textwrap.fill(p, width) for p in parts)
+    doc = Document(text, shape="wrapped")
+    assert [block.stripped for block in doc] == parts
+
+
+def test_the_command_line_takes_a_shape(tmp_path: object) -> None:
+    text = "\n".join(["Rain fell.", "Share this article"])
+    result = subprocess.run(
+        [sys.executable, "-m", "newsclean", "--shape", "lines", "--explain", "-"],
+        input=text.encode(),
+        capture_output=True,
+        check=True,
+    )
+    assert result.stdout.decode().startswith("shape: lines\n")
+    bad = subprocess.run(
+        [sys.executable, "-m", "newsclean", "--shape", "html", "-"],
+        input=b"x",
+        capture_output=True,
+    )
+    assert bad.returncode == 2 and b"invalid choice" in bad.stderr
