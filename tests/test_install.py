@@ -26,3 +26,22 @@ def test_the_package_declares_its_runtime_dependencies() -> None:
 
 def test_py_typed_ships() -> None:
     assert importlib.resources.files("newsclean").joinpath("py.typed").is_file()
+
+
+def test_the_story_finder_weights_ship_and_say_what_they_were_fitted_on() -> None:
+    import json
+
+    data = json.loads(
+        importlib.resources.files("newsclean").joinpath("rules/story.json").read_text("utf-8")
+    )
+    assert "fit half" in data["notes"]["fitted_on"]
+    assert data["notes"]["command"] == "python tools/fit.py --write"
+    assert set(data["thresholds"]) == {"lines", "page", "wrapped", "markdown"}
+
+
+def test_the_stoplists_are_there() -> None:
+    from newsclean.stopwords import names
+
+    assert len(names()) >= 50  # jusText's, for the story finder's function-word shares
+    requires = " ".join(importlib.metadata.requires("newsclean") or [])
+    assert "justext" in requires

@@ -50,8 +50,12 @@ def test_markdown() -> None:
 def test_page_text() -> None:
     menu = ["Home", "News", "Sport", "Weather", "Business", "Video", "Travel", "Contact us"]
     footer = ["About us", "Privacy", "Terms", "Cookies", "Advertise", "Careers", "Help"]
-    text = "\n".join([*menu, "Headline", *STORY, *STORY, *footer, *menu])
+    text = "\n\n".join(
+        "\n".join(part) for part in (menu, ["Headline", *STORY, *STORY], footer, menu)
+    )
     assert detect_shape(text) == "page"
+    # The same text without its blank lines is an extractor's list-heavy output, not a page.
+    assert detect_shape(text.replace("\n\n", "\n")) == "lines"
 
 
 def test_wrapped_paragraphs_are_reflowed_into_blocks() -> None:

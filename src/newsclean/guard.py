@@ -38,11 +38,15 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left
 from collections.abc import Iterable
+from dataclasses import replace
 
 from newsclean.document import Block, Document
 from newsclean.prose import Stats, block_stats, may_be_long, measure, text_stats
 from newsclean.records import Refusal, Span
 
+#: A line of this many words or fewer is short: lines held together by blank lines read
+#: as a paragraph only when most of them are longer.
+SHORT_WORDS = 4
 #: A paragraph of the story's main run that the prose model scores at least this high is
 #: the story's own.
 STORY_SCORE = 0.7
@@ -197,7 +201,13 @@ class Guard:
                 " ".join(b.stripped for b in blocks), lines=len(blocks),
                 linked=sum(b.linked for b in blocks),
             )  # fmt: skip
-            cached = self._measured[members] = measure(joined, text_stats(self.doc))
+            cached = measure(joined, text_stats(self.doc))
+            # Lines held together read as a paragraph only when most of them are long
+            # (a wrapped paragraph's are); a menu or a footer between blank lines is not one.
+            stats = block_stats(self.doc, blocks)
+            if sum(s.words > SHORT_WORDS for s in stats) * 2 < len(stats):
+                cached = replace(cached, prose=False, long=False)
+            self._measured[members] = cached
         return cached
 
     def _judge(self, view: Document, run: list[Block]) -> str | None:

@@ -151,8 +151,12 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
 _MIN_LINKS = 3
 #: A page: this many content lines at least, this share of them short, and a run of them.
 PAGE_LINES = 25
-PAGE_SHORT_SHARE = 0.25
+PAGE_SHORT_SHARE = 0.4
 PAGE_RUN = 8
+#: A page's visible text keeps its blocks apart with blank lines: at least this share of
+#: its lines are followed by one. An extractor's output (one paragraph per line, no blank
+#: lines) that is mostly a list is not a page.
+PAGE_GAPS = 0.05
 #: A short line: this many words at most, and no sentence end.
 SHORT_WORDS = 4
 
@@ -189,7 +193,8 @@ def _detect(text: str, lines: Sequence[Line], width: int | None = -1) -> str:
         width = wrap_width(lines)
     if width is not None:
         return "wrapped"
-    if len(content) >= PAGE_LINES:
+    gaps = sum(1 for a, b in itertools.pairwise(content) if b.index > a.index + 1)
+    if len(content) >= PAGE_LINES and gaps >= PAGE_GAPS * (len(content) - 1):
         run = longest = short = 0
         for line in content:
             if _short(line):
@@ -200,7 +205,6 @@ def _detect(text: str, lines: Sequence[Line], width: int | None = -1) -> str:
                 run = 0
         if short >= PAGE_SHORT_SHARE * len(content) and longest >= PAGE_RUN:
             return "page"
-    gaps = sum(1 for a, b in itertools.pairwise(content) if b.index > a.index + 1)
     return "paragraphs" if gaps * 2 >= len(content) - 1 and gaps else "lines"
 
 
