@@ -15,8 +15,8 @@ Two small fitted models judge blocks from shallow, language-independent features
    A stretch that scores above ``threshold`` is chrome. Prose outside the story (a
    comment, an author's note: a block that passes :func:`newsclean.prose.is_prose`) is
    never chrome here, named families judge it; nor is a stretch that touches the story
-   and holds paragraph-long items, images next to the story, or a stretch with story
-   prose on both sides (the story's own list or photo).
+   and holds paragraph-long items, images or a table next to the story, or a stretch with
+   story prose on both sides (the story's own list, photo or table).
 
 The weights are data (``rules/story.json``), fitted by ``tools/fit.py`` on the fit half
 of the development data; the file says what it was fitted on. Inference is plain
@@ -42,7 +42,7 @@ from importlib import resources
 from typing import Any
 
 from newsclean.document import Document
-from newsclean.lines import HEADING, IMAGE, ITEM, TABLE
+from newsclean.lines import HEADING, IMAGE, ITEM, TABLE, Block
 from newsclean.prose import Stats, block_stats, text_stats
 from newsclean.shapes import SHAPES
 
@@ -324,13 +324,16 @@ def stretches(
         between = i > 0 and j < size and prose[i - 1] >= tau and prose[j] >= tau
         left = i > 0 and (stats[i - 1].prose or first <= i - 1 <= last)
         right = j < size and (stats[j].prose or first <= j <= last)
-        own = (distance == 0 and sum(s.long for s in stats[i:j]) * 2 >= count) or (
-            distance <= 1 and all(s.kind == IMAGE for s in stats[i:j])
+        blocks = doc.content[i:j]
+        own = (
+            (distance == 0 and sum(s.long for s in stats[i:j]) * 2 >= count)
+            or (distance <= 1 and all(s.kind == IMAGE for s in stats[i:j]))
+            or (distance <= 1 and sum(_tabular(b) for b in blocks) * 2 > count)
         )
         if own or (left and right):
-            # Paragraph-long items touching the story, images next to it (a credit or
-            # caption may stand between), or items with prose on both sides, are the
-            # story's own (a list, its photo): not chrome.
+            # Paragraph-long items touching the story, images or a table next to it (a
+            # credit or caption may stand between), or items with prose on both sides, are
+            # the story's own (a list, its photo, its table): not chrome.
             i = j
             continue
 
@@ -369,6 +372,13 @@ def stretches(
         )
         i = j
     return found
+
+
+def _tabular(block: Block) -> bool:
+    """True for a table row: a Markdown table's, or a line of ``|``-separated cells."""
+    return block.kind == TABLE or block.text.lstrip().startswith("|") or (
+        block.text.count(" | ") >= 2
+    )
 
 
 def looks(doc: Document, first: int, last: int) -> tuple[str, str]:
