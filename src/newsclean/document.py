@@ -9,6 +9,7 @@ removed, so "the last blocks of the page" means the last blocks that are still t
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from newsclean.lines import Block, Line, split_lines
 from newsclean.shapes import build_blocks, read_shape
@@ -78,19 +79,25 @@ class Document:
         view._position = {block.index: i for i, block in enumerate(view.content)}
         return view
 
-    def without(self, removed: set[int]) -> Document:
-        """Return the view of this document without the blocks whose index is in ``removed``."""
-        if not removed:
+    def without(self, removed: set[int], edited: dict[int, str] | None = None) -> Document:
+        """Return the view of this document without the blocks whose index is in ``removed``.
+
+        ``edited`` maps a block's index to what a reader sees of it once a cut inside it
+        is made (a prompt cut from the end of a paragraph): the view judges that.
+        """
+        if not removed and not edited:
             return self
         gone: set[int] = set()
         for block in self.content:
             if block.index in removed:
                 gone.update(range(block.index, block.index + block.lines))
-        return Document._view(
-            self,
-            [line for line in self.lines if line.index not in gone],
-            [block for block in self.content if block.index not in removed],
-        )
+        blocks = [block for block in self.content if block.index not in removed]
+        if edited:
+            blocks = [
+                replace(block, stripped=edited[block.index]) if block.index in edited else block
+                for block in blocks
+            ]
+        return Document._view(self, [line for line in self.lines if line.index not in gone], blocks)
 
     @property
     def blocks(self) -> tuple[Block, ...]:

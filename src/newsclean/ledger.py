@@ -45,6 +45,13 @@ class Ledger:
                 f"cleaner {cleaner!r} reported a span past the end of the text: {span}"
             )
         i = bisect_left(self.starts, span.start)
+        # An insertion (a repair's missing space) claimed already: a cleaner judging the
+        # page again finds it again.
+        k = i
+        while k < len(self.claims) and self.claims[k][0] == span.start:
+            if self.claims[k][1] == span.end:
+                return
+            k += 1
         # An earlier claim that reaches into this span: the first claim wins.
         if i > 0 and self.claims[i - 1][1] > span.start:
             return
@@ -94,6 +101,26 @@ class Ledger:
                 return False
             pos = max(pos, end)
         return not text[pos : line.end].strip()
+
+    def edited(self, text: str) -> dict[int, str]:
+        """What a reader sees of each block a claim cuts into without removing it."""
+        found: dict[int, str] = {}
+        for start, _, _, _ in self.claims:
+            block = self.block_of.get(
+                self.lines[max(bisect_right(self.line_starts, start) - 1, 0)].index
+            )
+            if block is None or block.index in self.removed_blocks or block.index in found:
+                continue
+            pieces, pos = [], block.start
+            for c_start, c_end, claim, _ in self.claims:
+                if c_end <= block.start or c_start >= block.end:
+                    continue
+                pieces.append(text[pos : max(c_start, pos)])
+                pieces.append(claim.replacement)
+                pos = max(pos, c_end)
+            pieces.append(text[pos : block.end])
+            found[block.index] = " ".join("".join(pieces).split())
+        return found
 
     def removals(self, text: str) -> tuple[Removal, ...]:
         return tuple(

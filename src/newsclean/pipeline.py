@@ -176,30 +176,40 @@ class Pipeline:
             return Cleaned("", shape=doc.shape)
         ledger = Ledger(doc)
         guard = Guard(doc)
-        view, seen = doc, 0
+        view = doc
         # Run to a fixed point: a cleaner that judged the page before a later cleaner
         # removed blocks judges it again, on what is left, until no removal changes the
         # page (so cleaning the clean text changes nothing). Blocks are only ever added to
         # the removed set, so this ends; a cleaner whose page has not changed is skipped.
-        judged: dict[int, int] = {}  # cleaner position -> removed blocks when it last ran
+        # What a cleaner judged: how many blocks were gone and how many claims were made.
+        judged: dict[int, tuple[int, int]] = {}
         zones: dict[int, object] = {}  # cleaner position -> the zones it last judged
+        seen_state = (0, 0)
         for _ in range(MAX_ROUNDS):
             for position, item in enumerate(self._cleaners):
-                if judged.get(position) == len(ledger.removed_blocks):
+                state = (len(ledger.removed_blocks), len(ledger.claims))
+                if judged.get(position) == state:
                     continue
-                if len(ledger.removed_blocks) != seen:
-                    view, seen = doc.without(ledger.removed_blocks), len(ledger.removed_blocks)
+                if state != seen_state:
+                    # A cut inside a block (a glued prompt) changes what is left of it too.
+                    cuts = ledger.edited(text) if len(ledger.claims) else {}
+                    view, seen_state = doc.without(ledger.removed_blocks, cuts), state
                 reach = getattr(item, "zones", None)
                 if reach is not None:
                     signature = _zones(view, reach)
-                    if position in zones and zones[position] == signature:
-                        judged[position] = seen
+                    if (
+                        position in zones
+                        and zones[position] == signature
+                        and state[1] == (judged[position][1])
+                    ):
+                        judged[position] = state
                         continue  # it judges blocks by their zones, which have not changed
                     zones[position] = signature
-                judged[position] = seen
+                judged[position] = state
                 for span in guard.check(view, item.name, item.find(view)):
                     ledger.add(span, item.name, text)  # type: ignore[arg-type]
-            if all(count == len(ledger.removed_blocks) for count in judged.values()):
+            final = (len(ledger.removed_blocks), len(ledger.claims))
+            if all(state == final for state in judged.values()):
                 break
         removals = ledger.removals(text)
         return Cleaned(

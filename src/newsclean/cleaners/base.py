@@ -156,7 +156,7 @@ class LineRules:
             return None
         memo = doc.memo.setdefault(_MATCHES, {})
         assert isinstance(memo, dict)
-        key = (id(self), line.index, line.start, line.end, doc.in_head(line), doc.in_tail(line))
+        key = (id(self), line.index, line.end, text, doc.in_head(line), doc.in_tail(line))
         if key in memo:
             found: Rule | None = memo[key]
             return found
