@@ -183,7 +183,9 @@ def sigmoid(v: float) -> float:
 
 
 def guarded(text: Text, removed: set[int]) -> set[int]:
-    """What the guard lets through of ``removed`` (runs of blocks next to each other)."""
+    """What the guard lets through of ``removed`` (runs of blocks next to each other): its
+    two cheapest tests, two prose paragraphs in a row and half the paragraph words (the
+    real guard, with its other tests, runs in benchmarks/quality.py)."""
     stats = block_stats(text.doc)
     total = sum(s.words for s in stats if s.prose)
     kept: set[int] = set()
