@@ -43,10 +43,8 @@ from dataclasses import replace
 from newsclean.document import Block, Document
 from newsclean.prose import Stats, block_stats, may_be_long, measure, text_stats
 from newsclean.records import Refusal, Span
+from newsclean.shapes import SHORT_WORDS
 
-#: A line of this many words or fewer is short: lines held together by blank lines read
-#: as a paragraph only when most of them are longer.
-SHORT_WORDS = 4
 #: A paragraph of the story's main run that the prose model scores at least this high is
 #: the story's own.
 STORY_SCORE = 0.7
@@ -63,6 +61,7 @@ class Guard:
         self._story: set[int] | None = None
         self._paragraphs: dict[int, tuple[int, ...]] | None = None
         self._measured: dict[tuple[int, ...], Stats] = {}
+        self._block_at = {block.index: block for block in doc.origin}
         self.refused: list[tuple[Span, str, str]] = []
         self._seen: set[tuple[Span, str]] = set()
 
@@ -141,7 +140,8 @@ class Guard:
                 span.rule,
                 span.reason,
                 text[span.start : span.end],
-                why,
+                span.replacement,
+                guard=why,
             )
             for span, cleaner, why in sorted(self.refused, key=lambda item: item[0].start)
         )
@@ -188,13 +188,14 @@ class Guard:
             if all(m in taken for m in members if m in present):
                 units.append(self._paragraph_stats(members))
             else:  # part of a paragraph: its blocks are judged one by one
-                units.extend(block_stats(view, [b for b in run if b.index in set(members)]))
+                inside = set(members)
+                units.extend(block_stats(view, [b for b in run if b.index in inside]))
         return units
 
     def _paragraph_stats(self, members: tuple[int, ...]) -> Stats:
         cached = self._measured.get(members)
         if cached is None:
-            blocks = [b for b in self.doc.origin if b.index in set(members)]
+            blocks = [self._block_at[index] for index in members]
             joined = Block(
                 blocks[0].index, blocks[0].start, blocks[-1].end, blocks[-1].stop,
                 self.doc.text[blocks[0].start : blocks[-1].end],

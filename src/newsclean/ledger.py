@@ -104,22 +104,24 @@ class Ledger:
 
     def edited(self, text: str) -> dict[int, str]:
         """What a reader sees of each block a claim cuts into without removing it."""
-        found: dict[int, str] = {}
-        for start, _, _, _ in self.claims:
-            block = self.block_of.get(
-                self.lines[max(bisect_right(self.line_starts, start) - 1, 0)].index
-            )
-            if block is None or block.index in self.removed_blocks or block.index in found:
+        # Claims are sorted and a block is a stretch of the text, so the claims inside one
+        # block stand next to each other: one pass over them.
+        cuts: dict[int, tuple[Block, list[tuple[int, int, Span, str]]]] = {}
+        for claim in self.claims:
+            line = self.lines[max(bisect_right(self.line_starts, claim[0]) - 1, 0)]
+            block = self.block_of.get(line.index)
+            if block is None or block.index in self.removed_blocks:
                 continue
+            cuts.setdefault(block.index, (block, []))[1].append(claim)
+        found: dict[int, str] = {}
+        for index, (block, claims) in cuts.items():
             pieces, pos = [], block.start
-            for c_start, c_end, claim, _ in self.claims:
-                if c_end <= block.start or c_start >= block.end:
-                    continue
-                pieces.append(text[pos : max(c_start, pos)])
-                pieces.append(claim.replacement)
-                pos = max(pos, c_end)
+            for start, end, span, _ in claims:
+                pieces.append(text[pos : max(start, pos)])
+                pieces.append(span.replacement)
+                pos = max(pos, min(end, block.end))
             pieces.append(text[pos : block.end])
-            found[block.index] = " ".join("".join(pieces).split())
+            found[index] = " ".join("".join(pieces).split())
         return found
 
     def removals(self, text: str) -> tuple[Removal, ...]:

@@ -86,24 +86,14 @@ class Removal:
 
 
 @dataclass(frozen=True, slots=True)
-class Refusal:
-    """A removal the guard refused: it would have taken the story.
+class Refusal(Removal):
+    """A removal the guard refused: it would have taken the story, so it was not made.
 
     The fields are the removal's (what the cleaner wanted and why); ``guard`` says why it
     was refused ("it would take 2 story paragraphs in a row").
     """
 
-    start: int
-    end: int
-    cleaner: str
-    rule: str
-    reason: str
-    text: str
-    guard: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the refusal as a JSON-ready dict."""
-        return asdict(self)
+    guard: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,13 +40,10 @@ from newsclean.lines import HEADING, IMAGE, ITEM, PARAGRAPH, TABLE, Block, Line,
 #: The shapes a caller may name; ``"auto"`` reads it from the text.
 SHAPES = ("lines", "paragraphs", "wrapped", "markdown", "page")
 
-
-
 # -- shape detection -------------------------------------------------------------------
 
 _MD_LINK = regex.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\)")
 _MD_IMAGE = regex.compile(r"!\[")
-_WORD_RUN = regex.compile(r"\S+")
 _SENTENCE_END = regex.compile(r"[.!?…:;\"”’)»।。！？]$")
 #: A line that starts a new block in the wrapped and Markdown shapes.
 _STRUCTURE = regex.compile(
@@ -157,7 +154,8 @@ PAGE_RUN = 8
 #: its lines are followed by one. An extractor's output (one paragraph per line, no blank
 #: lines) that is mostly a list is not a page.
 PAGE_GAPS = 0.05
-#: A short line: this many words at most, and no sentence end.
+#: A short line: this many words at most, and no sentence end (the page test's, the
+#: story finder's and the guard's).
 SHORT_WORDS = 4
 
 
@@ -214,7 +212,6 @@ _HEADING = regex.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _ITEM = regex.compile(r"^\s*(?:[*+\-•]|\d{1,3}[.)]|\d{1,3}\\\.)\s+")
 _QUOTE = regex.compile(r"^\s*(?:>\s?)+")
 _TABLE_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_RULE = regex.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _IMAGE = regex.compile(r"!\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^()]*(?:\([^()]*\)[^()]*)*\)")
 _LINK = regex.compile(
     r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\s*\)"
@@ -270,27 +267,31 @@ def build_blocks(text: str, lines: Sequence[Line], shape: str, width: int | None
     markdown = shape == "markdown"
     groups: list[list[Line]] = []
     current: list[Line] = []
+    links = _Links()  # the Markdown links still open in the current block
     for line in lines:
         if line.blank:
             if current:
                 groups.append(current)
                 current = []
             continue
-        if current and _continues(current, line, width, markdown):
+        if current and _continues(current, line, width, markdown and links.open):
             current.append(line)
+            links.read(line.text)
             continue
         if current:
             groups.append(current)
         current = [line]
+        links = _Links()
+        links.read(line.text)
     if current:
         groups.append(current)
     return [_block(text, group, markdown) for group in groups]
 
 
-def _continues(current: list[Line], line: Line, width: int | None, markdown: bool) -> bool:
+def _continues(current: list[Line], line: Line, width: int | None, link_open: bool) -> bool:
     if _STRUCTURE.match(line.text):
         return False
-    if markdown and _unclosed(" ".join(part.text for part in current)):
+    if link_open:
         return True
     if width is None:
         return False
@@ -301,15 +302,32 @@ def _continues(current: list[Line], line: Line, width: int | None, markdown: boo
     return len(above) + 1 + len(first) > width - _WRAP_SLACK
 
 
-def _unclosed(text: str) -> bool:
-    """True when a Markdown link or image opened in ``text`` has not closed yet."""
-    depth = 0
-    for char in text:
-        if char in "[(":
-            depth += 1
-        elif char in "])" and depth:
-            depth -= 1
-    return depth > 0 and bool(_OPEN.search(text))
+class _Links:
+    """Brackets of a block read so far, line by line: is a Markdown link still open?
+
+    >>> links = _Links(); links.read("Read [the full"); links.open
+    True
+    >>> links.read("report](https://example.com/r) here."); links.open
+    False
+    """
+
+    __slots__ = ("depth", "seen")
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.seen = False  # a link or image has begun in the block
+
+    def read(self, text: str) -> None:
+        for char in text:
+            if char in "[(":
+                self.depth += 1
+            elif char in "])" and self.depth:
+                self.depth -= 1
+        self.seen = self.seen or _OPEN.search(text) is not None
+
+    @property
+    def open(self) -> bool:
+        return self.depth > 0 and self.seen
 
 
 def _block(text: str, group: list[Line], markdown: bool) -> Block:
@@ -339,8 +357,6 @@ def _block(text: str, group: list[Line], markdown: bool) -> Block:
         joined, linked = plain_markdown(joined)
         if kind == PARAGRAPH and not joined and _IMAGE.search(text[first.start : last.end]):
             kind = IMAGE
-    elif kind == TABLE:
-        joined = joined.strip("| ")
     stripped = _SPACES.sub(" ", _ESCAPE.sub(r"\1", joined)).strip()
     if kind == TABLE:
         stripped = stripped.strip("| ")

@@ -44,7 +44,7 @@ from typing import Any
 from newsclean.document import Document
 from newsclean.lines import HEADING, IMAGE, ITEM, TABLE, Block
 from newsclean.prose import Stats, block_stats, text_stats
-from newsclean.shapes import SHAPES
+from newsclean.shapes import SHAPES, SHORT_WORDS
 
 #: Neighbours whose features a block sees, and the windows it sees shares of.
 NEIGHBOURS = (-2, -1, 1, 2)
@@ -105,7 +105,7 @@ def _own(stats: Stats, reference: float, position: float) -> list[float]:
 
 
 def _short(stats: Stats) -> bool:
-    return stats.words <= 4 and not stats.ends
+    return stats.words <= SHORT_WORDS and not stats.ends
 
 
 #: Indices into :data:`OWN` of the features a neighbour contributes.
@@ -376,8 +376,8 @@ def stretches(
 
 def _tabular(block: Block) -> bool:
     """True for a table row: a Markdown table's, or a line of ``|``-separated cells."""
-    return block.kind == TABLE or block.text.lstrip().startswith("|") or (
-        block.text.count(" | ") >= 2
+    return (
+        block.kind == TABLE or block.text.lstrip().startswith("|") or (block.text.count(" | ") >= 2)
     )
 
 
@@ -402,8 +402,21 @@ def looks(doc: Document, first: int, last: int) -> tuple[str, str]:
 
 
 def find_story(doc: Document, fitted: Weights | None = None) -> Story:
-    """Return where the story of ``doc`` is and the scored stretches of chrome around it."""
+    """Return where the story of ``doc`` is and the scored stretches of chrome around it.
+
+    Read once per view and weights: the story finder and the guard ask alike. (Views of
+    one text only ever lose blocks, so their size tells them apart.)
+    """
     fitted = fitted or weights()
+    key = f"{__name__}:{id(fitted)}:{len(doc.content)}"
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = _find_story(doc, fitted)
+    assert isinstance(found, Story)
+    return found
+
+
+def _find_story(doc: Document, fitted: Weights) -> Story:
     if not doc.content:
         return Story(-1, -1, (), ())
     rows = prose_features(doc)
