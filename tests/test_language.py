@@ -35,6 +35,34 @@ SAMPLES = {
     "id": "Wali kota mengatakan pada hari Selasa bahwa jembatan itu akan ditutup untuk "
     "perbaikan dan lalu lintas akan padat di pusat kota.",
     "hi": "महापौर ने मंगलवार को कहा कि पुल मरम्मत के लिए बंद रहेगा और शहर में यातायात भारी रहेगा।",
+    "sv": "Borgmästaren sa på tisdagen att bron stängs för reparationer och att trafiken "
+    "inte blir lättare förrän till våren.",
+    "da": "Borgmesteren sagde tirsdag, at broen bliver lukket af hensyn til reparationer, og "
+    "at trafikken ikke bliver lettere efter sommeren.",
+    "no": "Ordføreren sa tirsdag at brua blir stengt for reparasjoner, og at trafikken ikke "
+    "blir lettere etter sommeren heller.",
+    "fi": "Pormestari sanoi tiistaina, että silta suljetaan korjausten ajaksi ja että liikenne "
+    "on myös keskustassa ruuhkaista.",
+    "cs": "Starosta v úterý řekl, že most bude uzavřen kvůli opravám a že doprava ve městě "
+    "bude podle něj také hustá.",
+    "sk": "Starosta v utorok povedal, že most bude uzavretý pre opravy a že doprava v meste "
+    "bude podľa neho tiež hustá.",
+    "hu": "A polgármester kedden azt mondta, hogy a hidat a javítások miatt lezárják, és a "
+    "forgalom is nagy lesz a városban.",
+    "ro": "Primarul a spus marți că podul va fi închis pentru reparații și că traficul din "
+    "oraș este foarte aglomerat.",
+    "tr": "Belediye başkanı salı günü köprünün onarım için kapatılacağını ve şehirdeki "
+    "trafiğin çok yoğun olacağını söyledi, bu yüzden daha erken çıkın.",
+    "el": "Ο δήμαρχος είπε την Τρίτη ότι η γέφυρα θα κλείσει για επισκευές και ότι η "
+    "κυκλοφορία στην πόλη θα είναι βαριά.",
+    "ru": "Мэр заявил во вторник, что мост закроют на ремонт и что движение в городе будет "
+    "очень плотным.",
+    "uk": "Мер заявив у вівторок, що міст закриють на ремонт і що рух у місті буде дуже "
+    "щільним, а об'їзд пройде через центр.",
+    "ar": "قال رئيس البلدية يوم الثلاثاء إن الجسر سيغلق للإصلاحات وإن حركة المرور في المدينة "
+    "ستكون كثيفة.",
+    "zh": "市长周二表示，这座桥将因维修而关闭，市区的交通将会非常拥堵。",
+    "ja": "市長は火曜日、橋は修理のため閉鎖され、市内の交通は混雑すると述べた。",
 }
 
 #: A German interview: "Lea:" is a speaker (in Spanish, "Lea:" is "Read:", a pointer).

@@ -8,7 +8,7 @@ import newsclean
 from newsclean import DEFAULT, Cleaner, Pipeline, Span, apply_removals, cleaner, line_span
 
 PAGE = (
-    "By Jane Doe\nSeptember 5, 2021\n\nRain fell all day.\n\nShare this article\nDisclaimer: none."
+    "By Jane Doe\nSeptember 5, 2021\n\nRain fell all day.\n\nShare this article\nDesk note: none."
 )
 
 
@@ -26,7 +26,7 @@ def test_without_returns_a_new_pipeline_and_leaves_default_alone() -> None:
     assert "bylines" not in smaller and "bylines" in DEFAULT
     assert (
         smaller.clean(PAGE)
-        == "By Jane Doe\n\nRain fell all day.\n\nShare this article\nDisclaimer: none."
+        == "By Jane Doe\n\nRain fell all day.\n\nShare this article\nDesk note: none."
     )
     with pytest.raises(KeyError, match="no cleaner named 'nope'"):
         DEFAULT.without("nope")
@@ -36,7 +36,7 @@ def test_insert_before_after_and_add() -> None:
     @cleaner("disclaimers")
     def disclaimers(doc: newsclean.Document):  # type: ignore[no-untyped-def]
         for line in doc:
-            if line.stripped.startswith("Disclaimer:"):
+            if line.stripped.startswith("Desk note:"):
                 yield line_span(line, "disclaimers.label", "a disclaimer")
 
     after = DEFAULT.insert(disclaimers, after="legal")
@@ -50,7 +50,7 @@ def test_insert_before_after_and_add() -> None:
     assert (removal.cleaner, removal.rule, removal.text) == (
         "disclaimers",
         "disclaimers.label",
-        "Disclaimer: none.",
+        "Desk note: none.",
     )
     with pytest.raises(ValueError, match="before= or after="):
         DEFAULT.insert(disclaimers, before="bylines", after="legal")

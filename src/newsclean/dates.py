@@ -75,6 +75,21 @@ def is_date_line(text: str) -> bool:
     return _HAS_STAMP.search(stripped) is not None
 
 
+#: A year or a clock time in any language: what a date label stands next to.
+_YEAR_OR_TIME = regex.compile(r"(?<!\d)(?:(?:19|20)\d{2}|\d{1,2}[:.h]\d{2})(?!\d)")
+
+
+def has_stamp(text: str) -> bool:
+    """Return True when ``text`` holds a date, a clock time or a year somewhere.
+
+    >>> has_stamp("Mis à jour le 3 mars 2024 à 14h05")
+    True
+    >>> has_stamp("Sign up for our newsletter")
+    False
+    """
+    return _HAS_STAMP.search(text) is not None or _YEAR_OR_TIME.search(text) is not None
+
+
 def parse_date(text: str) -> dt.date | None:
     """Parse the first calendar date in ``text``; add the clock time when one follows.
 

@@ -5,7 +5,7 @@ position. Their measured precision and recall on the golden corpus are in
 ``docs/presets.md`` (``python -m newsclean.evaluate corpus --preset NAME``).
 
 * ``CONSERVATIVE``: single lines only; no teaser blocks, no glued prompts, no teaser
-  duplicates.
+  duplicates, no blocks judged by their vocabulary (only exact phrases).
 * ``DEFAULT``: blocks judged by what follows the marker; the contract of POLICY.md.
 * ``AGGRESSIVE``: a block marker in the second half of the page takes everything after
   it; bare month-and-year lines go anywhere.
@@ -43,13 +43,13 @@ DEFAULT = Pipeline(
 CONSERVATIVE = Pipeline(
     [
         Bylines(),
-        Timestamps(),
-        ReadTime(),
+        Timestamps(words=False),
+        ReadTime(words=False),
         Syndication(blocks=False),
-        Navigation(blocks=False),
-        Promotions(glued=False),
-        Legal(),
-        Comments(),
+        Navigation(blocks=False, words=False),
+        Promotions(glued=False, words=False),
+        Legal(words=False),
+        Comments(words=False),
     ]
 )
 

@@ -41,6 +41,9 @@ SAMPLE = 400
 _JUSTEXT_NAMES = {
     "en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
     "it": "Italian", "nl": "Dutch", "pl": "Polish", "id": "Indonesian", "hi": "Hindi",
+    "sv": "Swedish", "da": "Danish", "no": "Norwegian_Bokmal", "fi": "Finnish", "cs": "Czech",
+    "sk": "Slovak", "hu": "Hungarian", "ro": "Romanian", "tr": "Turkish", "el": "Greek",
+    "ru": "Russian", "uk": "Ukrainian", "ar": "Arabic",
 }  # fmt: skip
 
 

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 import regex
 
 from newsclean.document import Document, Line
+from newsclean.furniture import furniture_spans
 from newsclean.records import Span
 from newsclean.rules import LINE_PREFIX, Rule
 
@@ -41,6 +42,10 @@ class Cleaner(ABC):
     #: and by whether it stands among the first or last ``n`` blocks, so it judges again
     #: only when those change (the pipeline's fixed point is cheaper for it).
     zones: int | None = None
+    #: Whether the cleaner also removes the short blocks its families' vocabulary
+    #: condemns (:mod:`newsclean.furniture`); only a cleaner that owns a family
+    #: (:data:`newsclean.vocabulary.OWNERS`) finds any.
+    words: bool = False
 
     @abstractmethod
     def find(self, doc: Document) -> Iterable[Span]:
@@ -48,6 +53,16 @@ class Cleaner(ABC):
 
     def __call__(self, doc: Document) -> Iterable[Span]:
         return self.find(doc)
+
+    def with_words(self, doc: Document, spans: Iterable[Span]) -> Iterator[Span]:
+        """Yield ``spans``, then the blocks of ``doc`` this cleaner's families' words
+        condemn (when :attr:`words` is on) that no span of ``spans`` starts at."""
+        taken: set[int] = set()
+        for span in spans:
+            taken.add(span.start)
+            yield span
+        if self.words:
+            yield from furniture_spans(doc, self.name, taken)
 
     def __repr__(self) -> str:
         return f"<cleaner {self.name}>"
@@ -239,7 +254,14 @@ class LineRuleCleaner(Cleaner):
     rules: LineRules
     language_rules: Callable[[tuple[str, ...]], Sequence[Rule]] | None = None
 
+    def __init__(self, *, words: bool = True) -> None:
+        #: Also judge short blocks by the family's vocabulary (see :class:`Cleaner`).
+        self.words = words
+
     def find(self, doc: Document) -> Iterator[Span]:
+        return self.with_words(doc, self._rule_spans(doc))
+
+    def _rule_spans(self, doc: Document) -> Iterator[Span]:
         rules = rules_for(doc, self.rules, self.language_rules)
         for line in doc:
             rule = rules.match(doc, line)

@@ -15,6 +15,5 @@ class Comments(LineRuleCleaner):
     """Remove comment headings, counters and comment-form notices."""
 
     name = "comments"
-    zones = 6  # line rules with head and tail zones (HEAD_LINES, TAIL_LINES)
     rules = LineRules(RULES)
     language_rules = staticmethod(build_rules)

@@ -51,7 +51,6 @@ class Legal(LineRuleCleaner):
     """Remove copyright lines, photo credits and advertising labels."""
 
     name = "legal"
-    zones = 6  # line rules with head and tail zones (HEAD_LINES, TAIL_LINES)
     rules = LineRules(RULES)
     language_rules = staticmethod(build_rules)
 

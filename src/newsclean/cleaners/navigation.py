@@ -73,13 +73,18 @@ class Navigation(Cleaner):
     name = "navigation"
     rules = LineRules(RULES)
 
-    def __init__(self, *, blocks: bool = True, strict: bool = True) -> None:
+    def __init__(self, *, blocks: bool = True, strict: bool = True, words: bool = True) -> None:
+        #: Also judge short blocks by the family's vocabulary (see :class:`Cleaner`).
+        self.words = words
         #: Remove the teaser block after a tail marker (off in the conservative preset).
         self.blocks = blocks
         #: Judge a block by the lines after it (True), or by position alone (aggressive).
         self.strict = strict
 
     def find(self, doc: Document) -> Iterator[Span]:
+        return self.with_words(doc, self._rule_spans(doc))
+
+    def _rule_spans(self, doc: Document) -> Iterator[Span]:
         if doc.language is None:
             found = _Patterns(_BLOCK, _PREVIOUS_NEXT, self.rules)
         else:

@@ -98,11 +98,16 @@ class Promotions(Cleaner):
     rules = LineRules(RULES)
     language_rules = staticmethod(build_rules)
 
-    def __init__(self, *, glued: bool = True) -> None:
+    def __init__(self, *, glued: bool = True, words: bool = True) -> None:
+        #: Also judge short blocks by the families' vocabulary (see :class:`Cleaner`).
+        self.words = words
         #: Also cut prompts glued to the end of story lines.
         self.glued = glued
 
     def find(self, doc: Document) -> Iterator[Span]:
+        return self.with_words(doc, self._rule_spans(doc))
+
+    def _rule_spans(self, doc: Document) -> Iterator[Span]:
         run = self._follow_runs(doc)
         rules = rules_for(doc, self.rules, self.language_rules)
         prompt_at = _prompt_at(doc.language)

@@ -20,9 +20,15 @@ class ReadTime(Cleaner):
     """Remove read-time lines; capture the minutes."""
 
     name = "read_time"
-    zones = 0  # a read-time label is one wherever it stands
+
+    def __init__(self, *, words: bool = True) -> None:
+        #: Also judge short blocks by the family's vocabulary (see :class:`Cleaner`).
+        self.words = words
 
     def find(self, doc: Document) -> Iterator[Span]:
+        return self.with_words(doc, self._rule_spans(doc))
+
+    def _rule_spans(self, doc: Document) -> Iterator[Span]:
         for line in doc:
             if len(line.text) > 80:
                 continue

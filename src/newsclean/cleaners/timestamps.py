@@ -45,11 +45,16 @@ class Timestamps(Cleaner):
 
     name = "timestamps"
 
-    def __init__(self, *, anywhere: bool = False) -> None:
+    def __init__(self, *, anywhere: bool = False, words: bool = True) -> None:
+        #: Also judge short blocks by the family's vocabulary (see :class:`Cleaner`).
+        self.words = words
         #: Take bare month-and-year lines in mid-story too (aggressive).
         self.anywhere = anywhere
 
     def find(self, doc: Document) -> Iterator[Span]:
+        return self.with_words(doc, self._rule_spans(doc))
+
+    def _rule_spans(self, doc: Document) -> Iterator[Span]:
         found = []
         for line in doc:
             meta = meta_line(doc, line)

@@ -16,8 +16,12 @@ from typing import Any
 
 import regex
 
-#: The languages whose phrases ship with newsclean.
-LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "id", "hi")
+#: The languages newsclean knows: each has a vocabulary (``rules/vocabulary``); the first
+#: ten also have phrase tables.
+LANGUAGES = (
+    "en", "de", "fr", "es", "pt", "it", "nl", "pl", "id", "hi",
+    "sv", "da", "no", "fi", "cs", "sk", "hu", "ro", "tr", "el", "ru", "uk", "ar", "zh", "ja",
+)  # fmt: skip
 
 #: Devanagari letters with a nukta: one code point, or the letter and U+093C. Pages write
 #: either (Unicode normalisation takes the first eight apart), and often leave the dot off
@@ -50,10 +54,20 @@ def alternation(phrases: Iterable[str]) -> str:
     items = sorted({p.strip() for p in phrases if p.strip()})
     if not items:
         raise ValueError("a rule needs at least one phrase")
+    return trie_pattern(_units(phrase) for phrase in items)
+
+
+def trie_pattern(phrases: Iterable[Sequence[str]]) -> str:
+    r"""Return a non-capturing alternation of phrases given as lists of pattern units,
+    factored into a trie (see :func:`alternation`).
+
+    >>> trie_pattern([["a", "b"], ["a", "c"]])
+    '(?:a(?:b|c))'
+    """
     trie: dict[str, Any] = {}
-    for phrase in items:
+    for units in phrases:
         node = trie
-        for unit in _units(phrase):
+        for unit in units:
             node = node.setdefault(unit, {})
         node[""] = {}
     return "(?:" + _emit(trie) + ")"

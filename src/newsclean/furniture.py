@@ -1,0 +1,569 @@
+"""Furniture by its words: short blocks that carry a family's vocabulary and no story prose.
+
+For every short block (at most :data:`MAX_WORDS` words) that holds a word of a family's
+vocabulary (:mod:`newsclean.vocabulary`), a fitted logistic model weighs what the words
+say against what the block looks like: how much of it the vocabulary covers, the cues of
+a call to action, its length, its share of function words, sentence punctuation, quotes
+and figures, a date stamp, links, and where it stands (inside the story the finder found,
+at an edge, between prose paragraphs). A block the model scores above its threshold is
+furniture of the family with the most hits, and its reason names the words that decided:
+"newsletter + sign up, a 9-word block".
+
+The weights are data: ``rules/furniture.json``, fitted by ``tools/fit_furniture.py`` on the
+fit half of the development data (see that file's notes).
+
+>>> from newsclean.document import Document
+>>> doc = Document("The council met on Monday and agreed the budget for next year.\\n"
+...                "Sign up for our newsletter")
+>>> [(rank, v.family, v.reason) for rank, v in verdicts(doc).items()]
+[(1, 'subscribe', 'a subscribe prompt by its words: Sign up + newsletter + our, a 5-word block')]
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import regex
+
+from newsclean.dates import has_stamp, parse_date
+from newsclean.document import Document
+from newsclean.language import language_set
+from newsclean.lines import HEADING, ITEM
+from newsclean.prose import Stats, block_stats, text_stats
+from newsclean.records import Span
+from newsclean.story import Model, find_story
+from newsclean.vocabulary import CUES, FAMILIES, OWNERS, Hit, scan
+
+#: Longest block judged by its words.
+MAX_WORDS = 30
+#: Families whose blocks are judged by their form, not by the model: a label and a date
+#: stamp, a label and a number of minutes (see :func:`labelled`).
+FORM_FAMILIES = ("dates", "read_time")
+#: The families the fitted model judges.
+MODEL_FAMILIES = tuple(f for f in FAMILIES if f not in FORM_FAMILIES)
+#: Longest labelled date stamp and read-time label, in words.
+STAMP_WORDS = 12
+READ_TIME_WORDS = 6
+#: Share of a date stamp's words after its label that must hold digits.
+STAMP_DIGITS = 0.4
+#: Longest block that is nothing but a family's words, and longest labelled block.
+ALONE_WORDS = 6
+LABEL_WORDS = 14
+#: Most words a credit label names.
+CREDIT_WORDS = 5
+#: A call to action: a prompt family's words with words that address the reader, which
+#: together make at least PROMPT_COVER of its words, in at most PROMPT_WORDS words.
+PROMPT_FAMILIES = ("subscribe", "share", "follow", "comment")
+PROMPT_WORDS = 16
+PROMPT_COVER = 0.5
+#: How many blocks at each end of a text count as its edge.
+EDGE = 3
+
+#: What a block of each family is called in a reason.
+LABELS = {
+    "subscribe": "a subscribe prompt",
+    "share": "a share button",
+    "follow": "a follow prompt",
+    "comment": "a comments prompt",
+    "related": "a related-links line",
+    "advertising": "an advertising label",
+    "privacy": "a cookie or privacy notice",
+    "credit": "a photo or video credit",
+    "copyright": "a copyright line",
+    "dates": "a date label",
+    "read_time": "a read-time label",
+}
+
+#: The features of a judged block, in the order of the fitted weights.
+FEATURES = (
+    "hits", "families", "cues", "covered", "log_words", "stop_relative", "ends",
+    "sentences", "quote", "count", "figures", "stamp", "starts", "label", "alone", "inside", "edge",
+    "prose",
+    "neighbours", "linked", "heading", "item",
+    *(f"family_{family}" for family in MODEL_FAMILIES),
+)  # fmt: skip
+
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_QUOTE = regex.compile(r"[\"“”„«»「」『』]|(?<!\p{L})['‘’](?=\p{L})")
+_DIGIT = regex.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A block judged furniture by its words: the family, the words, the score (1.0 for
+    a block judged by its form), and what a date or read-time label gives."""
+
+    family: str
+    words: tuple[str, ...]
+    size: int
+    score: float
+    published: str | None = None
+    read_time: int | None = None
+
+    @property
+    def owner(self) -> str:
+        """The cleaner that removes the family's blocks."""
+        return OWNERS[self.family]
+
+    @property
+    def reason(self) -> str:
+        shown = " + ".join(dict.fromkeys(self.words))
+        return f"{LABELS[self.family]} by its words: {shown}, a {self.size}-word block"
+
+
+#: The groups of shapes (as a text is read) that get a model each: an extractor's text,
+#: where nearly every block is story, and the shapes with the page around the story.
+GROUPS = ("lines", "page")
+
+
+def group_of(shape: str) -> str:
+    """The group of a shape: ``lines`` for ``lines`` and ``paragraphs``, else ``page``."""
+    return "lines" if shape in ("lines", "paragraphs") else "page"
+
+
+@dataclass(frozen=True)
+class Judge:
+    """The fitted models and thresholds by group, and the notes of what they were fitted on."""
+
+    models: dict[str, tuple[Model, float]]
+    notes: dict[str, Any]
+
+
+@functools.cache
+def judge() -> Judge:
+    """Return the fitted weights of ``rules/furniture.json`` (read once)."""
+    path = resources.files("newsclean.rules") / "furniture.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    models = {}
+    for group in GROUPS:
+        model = data["groups"][group]
+        if list(model["features"]) != list(FEATURES):
+            raise ValueError("rules/furniture.json was fitted for other features: refit it")
+        models[group] = (
+            Model(
+                tuple(model["features"]),
+                tuple(float(w) for w in model["weights"]),
+                float(model["bias"]),
+            ),
+            float(model["threshold"]),
+        )
+    return Judge(models, data.get("notes", {}))
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A short block with vocabulary hits, and its features (what the fitting reads).
+
+    ``plain``: the block stands between story paragraphs and its words say nothing
+    beyond one family word, the story's own kind of line ("Subscribers complained about
+    the charges", a subheading): see :func:`verdicts`.
+    """
+
+    rank: int
+    family: str
+    hits: tuple[Hit, ...]
+    row: tuple[float, ...]
+    size: int
+    plain: bool = False
+
+
+def _hits(doc: Document, rank: int) -> list[Hit]:
+    """The vocabulary hits of a block's judged text, kept per text for every view."""
+    block = doc.content[rank]
+    memo = doc.memo.setdefault(f"{__name__}:hits", {})
+    assert isinstance(memo, dict)
+    key = (block.start, block.end, block.text)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _scan(block.text, doc)
+    assert isinstance(found, list)
+    return found
+
+
+def _scan(text: str, doc: Document) -> list[Hit]:
+    """A block's hits: the families of ``doc.language`` (all when ``None``), and the cues
+    of the text's own language (every language's when it is not clear). A cue is a
+    common word ("dit", "er"), so another language's would be noise."""
+    named = [hit for hit in scan(text, doc.language) if hit.family != CUES]
+    cues = [
+        hit for hit in scan(text, _cue_languages(doc)) if hit.family == CUES
+        and not any(h.start < hit.end and hit.start < h.end for h in named)
+    ]  # fmt: skip
+    return sorted(named + cues, key=lambda hit: hit.start)
+
+
+def _cue_languages(doc: Document) -> tuple[str, ...] | None:
+    if doc.language is not None:
+        return doc.language
+    key = f"{__name__}:cue_languages"
+    if key not in doc.memo:
+        doc.memo[key] = language_set("auto", doc.text)
+    found = doc.memo[key]
+    assert found is None or isinstance(found, tuple)
+    return found
+
+
+def candidates(doc: Document) -> Iterator[Candidate]:
+    """Yield every short block of ``doc`` that holds a family's words, with its features."""
+    content = doc.content
+    if not content:
+        return
+    stats = block_stats(doc)
+    story = find_story(doc)
+    reference = text_stats(doc).stop_share
+    last = len(content) - 1
+    for rank, block in enumerate(content):
+        own = stats[rank]
+        if own.words > MAX_WORDS or own.words == 0:
+            continue
+        hits = _hits(doc, rank)
+        named = [hit for hit in hits if hit.family in MODEL_FAMILIES]
+        if not named:
+            continue
+        counts = {family: 0 for family in MODEL_FAMILIES}
+        for hit in named:
+            counts[hit.family] += 1
+        family = _family(named)
+        row = _row(block.text, own, hits, counts, family, reference, rank, last, story, stats)
+        own_hits = tuple(h for h in named if h.family == family)
+        plain = _plain(block.text, hits, counts[family], rank, story)
+        yield Candidate(rank, family, own_hits, row, own.words, plain)
+
+
+def _row(
+    text: str,
+    own: Stats,
+    hits: Sequence[Hit],
+    counts: dict[str, int],
+    family: str,
+    reference: float,
+    rank: int,
+    last: int,
+    story: Any,
+    stats: Sequence[Stats],
+) -> tuple[float, ...]:
+    chars = max(len(text.strip()), 1)
+    covered = sum(hit.end - hit.start for hit in hits)
+    lead = len(text) - len(text.lstrip())
+    stamp = has_stamp(text)
+    prose = story.prose
+    around = [prose[i] for i in (rank - 1, rank + 1) if 0 <= i <= last]
+    values = {
+        "hits": math.log1p(counts[family]),
+        "families": float(sum(1 for c in counts.values() if c)),
+        "cues": math.log1p(sum(1 for hit in hits if hit.family == CUES)),
+        "covered": min(covered / chars, 1.0),
+        "log_words": math.log1p(own.words),
+        "stop_relative": own.stop_share - reference,
+        "ends": float(own.ends),
+        "sentences": float(min(own.sentences, 3)),
+        "quote": float(_QUOTE.search(text) is not None),
+        # "37 kommenttia", "Kommentarer (23)": a count and its family's word; figures in
+        # a longer block are a sign of story prose ("reaches 40,000 inboxes").
+        "count": float(own.digits > 0 and own.words <= 4),
+        "figures": float(own.digits > 0 and own.words > 4),
+        "stamp": float(stamp),
+        "starts": float(bool(hits) and hits[0].start - lead <= 3),
+        # "Foto: ...", "Læs også: ...": a family word that labels what follows.
+        "label": float(_labels(text, hits)),
+        # "Annonce", "Del saken": nothing but the vocabulary.
+        "alone": float(len(_REST.sub("", _strip_hits(text, hits))) < 3),
+        "inside": float(story.inside(rank)),
+        "edge": float(rank < EDGE or rank > last - EDGE),
+        "prose": prose[rank] if prose else 0.0,
+        "neighbours": sum(around) / len(around) if around else 0.0,
+        "linked": own.linked / chars,
+        "heading": float(own.kind == HEADING),
+        "item": float(own.kind == ITEM),
+    }
+    for name in MODEL_FAMILIES:
+        values[f"family_{name}"] = float(name == family)
+    return tuple(values[name] for name in FEATURES)
+
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_NUMBER = regex.compile(r"^\d{1,3}$")
+
+
+def labelled(doc: Document, rank: int, words: int) -> Verdict | None:
+    """Judge a block by its form, in any language with a vocabulary:
+
+    * a date label and a stamp ("Aktualizováno 12. 3. 2025 14:05"): the label opens the
+      block and digits fill at least :data:`STAMP_DIGITS` of the words after it;
+    * a read-time label and its minutes ("Doba čtení: 3 minuty", "Læsetid: 2 min."): a
+      number and at most one other word that is not its vocabulary;
+    * nothing but a family's words, with counts and punctuation ("Annonce", "Del saken",
+      "Kommentarer (23)"), in at most :data:`ALONE_WORDS` words;
+    * a family's word that labels what follows ("Kuva: Marjo Heikkinen", "Læs også:
+      ..."), in at most :data:`LABEL_WORDS` words, unless the block is a sentence;
+    * a call to action: a prompt's words and words that address the reader ("Never miss
+      a story: sign up to our morning briefing") make :data:`PROMPT_COVER` of at most
+      :data:`PROMPT_WORDS` words, and the block shows no sign of story prose.
+    """
+    if words > max(STAMP_WORDS, LABEL_WORDS, PROMPT_WORDS):
+        return None
+    block = doc.content[rank]
+    text = block.text
+    hits = [hit for hit in _hits(doc, rank) if hit.family != CUES]
+    if not hits:
+        return None
+    first = hits[0]
+    lead = len(text) - len(text.lstrip(" \t*•·|>-–—#"))
+    if (
+        first.family == "dates"
+        and first.start - lead <= 1
+        and has_stamp(text)
+        and (words <= STAMP_WORDS)
+    ):
+        rest = _WORD.findall(text, first.end)
+        digits = sum(1 for word in rest if any(c.isdigit() for c in word))
+        if rest and digits >= STAMP_DIGITS * len(rest):
+            return Verdict("dates", (first.text, "a date"), words, 1.0,
+                           published=_published(text))  # fmt: skip
+    timed = [hit for hit in hits if hit.family == "read_time"]
+    if timed and words <= READ_TIME_WORDS:
+        numbers = [m.group() for m in _WORD.finditer(text) if _NUMBER.match(m.group())]
+        covered = [(hit.start, hit.end) for hit in _hits(doc, rank)]
+        other = [
+            m for m in _WORD.finditer(text)
+            if not _NUMBER.match(m.group())
+            and not any(a <= m.start() and m.end() <= b for a, b in covered)
+        ]  # fmt: skip
+        if len(numbers) == 1 and len(other) <= 1:
+            return Verdict("read_time", (*(hit.text for hit in timed), "a number"), words,
+                           1.0, read_time=int(numbers[0]))  # fmt: skip
+    named = [hit for hit in hits if hit.family in MODEL_FAMILIES]
+    if not named:
+        return None
+    family = _family(named)
+    shown = tuple(hit.text for hit in named if hit.family == family)
+    every = _hits(doc, rank)
+    # "Never miss a story: sign up to our morning briefing", "Følg os på Facebook": a
+    # prompt's words and the words that address the reader fill most of the block.
+    if (
+        family in PROMPT_FAMILIES
+        and words <= PROMPT_WORDS
+        and any(hit.family == CUES for hit in every)
+    ):
+        own = block_stats(doc, (block,))[0]
+        filled = sum(len(_WORD.findall(hit.text)) for hit in every)
+        if filled >= PROMPT_COVER * words and story_signs(text, own, every, None, None) is None:
+            cues = tuple(hit.text for hit in every if hit.family == CUES)
+            return Verdict(family, (*shown, *cues), words, 1.0)
+    # "Annonce", "Del saken", "Kommentarer (23)": nothing but the vocabulary.
+    # A heading of the story's own ("## Sources") is a section title, not a button.
+    if (
+        words <= ALONE_WORDS
+        and block.kind != HEADING
+        and len(_REST.sub("", _strip_hits(text, _hits(doc, rank)))) < 3
+    ):
+        return Verdict(family, (*shown, "nothing else"), words, 1.0)
+    # "Kuva: Marjo Heikkinen", "Læs også: ...": a family's word labels what follows.
+    if (
+        words <= LABEL_WORDS
+        and _labels(text, named)
+        and not (block_stats(doc, (block,))[0].ends and words >= SENTENCE_WORDS)
+    ):
+        rest = _WORD.findall(text, named[0].end)
+        # A credit names a photographer or an agency: a few words, no figures
+        # ("Source: the club's annual report, page 12" is the story's).
+        if named[0].family != "credit" or (
+            len(rest) <= CREDIT_WORDS and not any(c.isdigit() for w in rest for c in w)
+        ):
+            return Verdict(named[0].family, (named[0].text, "a label"), words, 1.0)
+    return None
+
+
+def _family(named: Sequence[Hit]) -> str:
+    """The family with the most hits (ties: the first family; a comment form's login
+    words are the comment family's)."""
+    counts = {family: 0 for family in MODEL_FAMILIES}
+    for hit in named:
+        counts[hit.family] += 1
+    family = max(MODEL_FAMILIES, key=lambda f: counts[f])
+    if counts["comment"] and family == "subscribe":
+        family = "comment"  # "Log in to comment": a comment form's prompt
+    return family
+
+
+def _published(text: str) -> str | None:
+    """The stamp as written, when a date can be read from it (the metadata parses it)."""
+    return text.strip() if parse_date(text) is not None else None
+
+
+_REST = regex.compile(r"[^\p{L}]+")
+
+
+def _strip_hits(text: str, hits: Sequence[Hit]) -> str:
+    """``text`` without the words of its hits."""
+    parts, at = [], 0
+    for hit in hits:
+        parts.append(text[at : hit.start])
+        at = max(at, hit.end)
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def _labels(text: str, hits: Sequence[Hit]) -> bool:
+    """True when the block opens with a family's word and a colon or separator after it."""
+    named = [hit for hit in hits if hit.family != CUES]
+    if not named:
+        return False
+    first = named[0]
+    lead = len(text) - len(text.lstrip(" \t*•·|>-–—#"))
+    return first.start - lead <= 1 and _LABEL_END.match(text, first.end) is not None
+
+
+#: A story block's neighbours are story prose at this prose score.
+MID_STORY_PROSE = 0.5
+#: Share of a block's words its vocabulary must cover to speak for itself between
+#: paragraphs.
+MID_STORY_COVER = 0.5
+_LABEL_END = regex.compile(r"\s*[:：|»›>—–-]")
+
+
+def _plain(text: str, hits: Sequence[Hit], count: int, rank: int, story: Any) -> bool:
+    """True for a block amid the story's prose that carries one family word and nothing
+    that addresses the reader: no second family word, no cue ("your", "jetzt"), no label
+    form ("Read also: ..."), and the words cover less than half of it. Such a line is
+    the story's own (a subheading, a short sentence) in every language alike."""
+    prose = story.prose
+    if not (story.first < rank < story.last):
+        return False
+    if prose[rank - 1] < MID_STORY_PROSE or prose[rank + 1] < MID_STORY_PROSE:
+        return False
+    if count >= 2 or any(hit.family == CUES for hit in hits):
+        return False
+    if _labels(text, hits):
+        return False
+    if _CJK.search(text):  # no spaces: count characters
+        words = len(_CJK.findall(text))
+        covered = sum(len(_CJK.findall(hit.text)) for hit in hits)
+    else:
+        words = len(_WORD.findall(text))
+        covered = sum(len(_WORD.findall(hit.text)) for hit in hits)
+    return covered < MID_STORY_COVER * max(words, 1)
+
+
+#: A block of this many words with figures in it reports something: story prose.
+FIGURES_WORDS = 8
+
+
+#: A sentence of this many words that addresses no reader is the story's.
+SENTENCE_WORDS = 6
+#: Two sentences of this many words are a paragraph of the story.
+PARAGRAPH_WORDS = 20
+#: A question of this many words that ends its block is the story's.
+QUESTION_WORDS = 4
+_QUESTION = regex.compile(r"[?？؟]\s*[\"”»’)]*\s*$")
+_RUNS_ON = regex.compile(r"^\s*[\p{Ll}\d]")
+
+
+def story_signs(
+    text: str, own: Stats, hits: Sequence[Hit], before: Stats | None, after: str | None
+) -> str | None:
+    """Name the sign of story prose a block shows, or ``None``: a reported quote, figures
+    in context ("now reaches 40,000 inboxes, up from 12,000"), two sentences of
+    :data:`PARAGRAPH_WORDS` words or more, a question, a sentence or a long line
+    that addresses no reader ("Share prices rose 4% on Tuesday."), a line the next one
+    continues or that continues the one before (a paragraph broken mid-sentence). Such
+    a block is never furniture by its words,
+    whatever the model says."""
+    if _QUOTE.search(text):
+        return "a quote"
+    if own.digits and own.words >= FIGURES_WORDS:
+        return "figures in context"
+    cues = any(hit.family == CUES for hit in hits)
+    if own.sentences >= 2 and own.words >= PARAGRAPH_WORDS:
+        return "more than a short sentence"
+    if own.words >= QUESTION_WORDS and _QUESTION.search(text):
+        return "a question"  # an interviewer's, a headline's: "Comment faites-vous ... ?"
+    if own.ends and own.words >= SENTENCE_WORDS and not cues:
+        return "a sentence"
+    if not own.ends and after is not None and _RUNS_ON.match(after):
+        return "a sentence that runs on"
+    if before is not None and not before.ends and _RUNS_ON.match(text):
+        return "the rest of a sentence"
+    if own.words >= FIGURES_WORDS and not cues and not _labels(text, hits):
+        return "a long line that addresses no reader"
+    return None
+
+
+def _sigmoid(value: float) -> float:
+    if value >= 0:
+        return 1.0 / (1.0 + math.exp(-value))
+    e = math.exp(value)
+    return e / (1.0 + e)
+
+
+def by_form(doc: Document) -> dict[int, Verdict]:
+    """Return the blocks of ``doc`` judged by their form (:func:`labelled`), by rank."""
+    stats = block_stats(doc)
+    found = {}
+    for rank in range(len(doc.content)):
+        if 0 < stats[rank].words <= max(STAMP_WORDS, LABEL_WORDS, PROMPT_WORDS):
+            verdict = labelled(doc, rank, stats[rank].words)
+            if verdict is not None:
+                found[rank] = verdict
+    return found
+
+
+def for_the_model(doc: Document, taken: dict[int, Verdict]) -> Iterator[Candidate]:
+    """Yield the candidates the model judges: not judged by their form (``taken``), not a
+    plain line amid the story, and with no sign of story prose (:func:`story_signs`).
+    The fitting reads exactly these."""
+    stats = block_stats(doc)
+    content = doc.content
+    for candidate in candidates(doc):
+        rank = candidate.rank
+        if rank in taken or candidate.plain:
+            continue
+        after = content[rank + 1].text if rank + 1 < len(content) else None
+        before = stats[rank - 1] if rank else None
+        if story_signs(content[rank].text, stats[rank], _hits(doc, rank), before, after):
+            continue
+        yield candidate
+
+
+def verdicts(doc: Document) -> dict[int, Verdict]:
+    """Return the blocks of ``doc`` that are furniture by their words, by rank.
+
+    Judged once per view: every family's cleaner asks.
+    """
+    key = f"{__name__}:verdicts:{len(doc.content)}"
+    cached = doc.memo.get(key)
+    if cached is None:
+        model, threshold = judge().models[group_of(doc.shape)]
+        found = by_form(doc)
+        for candidate in list(for_the_model(doc, found)):
+            score = _sigmoid(model.logit(candidate.row))
+            if score >= threshold:
+                words = tuple(hit.text for hit in candidate.hits)
+                found[candidate.rank] = Verdict(
+                    candidate.family, words, candidate.size, round(score, 3)
+                )
+        doc.memo[key] = cached = found
+    assert isinstance(cached, dict)
+    return cached
+
+
+def furniture_spans(doc: Document, owner: str, taken: set[int] | None = None) -> Iterator[Span]:
+    """Yield a span for each block of ``doc`` that ``owner``'s families' words condemn.
+
+    ``taken``: where the spans the cleaner yields already start (not claimed twice).
+    """
+    content = doc.content
+    for rank, verdict in verdicts(doc).items():
+        if verdict.owner != owner:
+            continue
+        block = content[rank]
+        if taken and block.start in taken:
+            continue
+        yield Span(block.start, block.end, f"{owner}.{verdict.family}_words", verdict.reason,
+                   published=verdict.published, read_time=verdict.read_time)  # fmt: skip
