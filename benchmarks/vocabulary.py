@@ -101,7 +101,7 @@ def main() -> int:
     args = parser.parse_args()
     held_out = judge().notes.get("held_out_language", "de")
     results = {"corpus": corpus(), "trafilatura": trafilatura(held_out)}
-    print("corpus: language, furniture lines removed (by words) / listed, content kept")
+    print("corpus: language, furniture lines removed (by words) / listed, content lines unchanged")
     for language, row in results["corpus"].items():
         print(f"  {language}  {row.get('removed', 0):3d} ({row.get('by_words', 0):3d}) / "
               f"{row.get('furniture', 0):3d}   content {row.get('content_kept', 0)}/"

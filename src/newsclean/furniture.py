@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -38,7 +38,7 @@ from newsclean.lines import HEADING, ITEM
 from newsclean.prose import Stats, block_stats, text_stats
 from newsclean.records import Span
 from newsclean.story import Model, find_story
-from newsclean.vocabulary import CUES, FAMILIES, OWNERS, Hit, scan
+from newsclean.vocabulary import CUES, FAMILIES, OWNERS, Hit, index
 
 #: Longest block judged by its words.
 MAX_WORDS = 30
@@ -178,10 +178,10 @@ def _hits(doc: Document, rank: int) -> list[Hit]:
     block = doc.content[rank]
     memo = doc.memo.setdefault(f"{__name__}:hits", {})
     assert isinstance(memo, dict)
-    key = (block.start, block.end, block.text)
+    key = (block.start, block.end, block.stripped)
     found = memo.get(key)
     if found is None:
-        found = memo[key] = _scan(block.text, doc)
+        found = memo[key] = _scan(block.stripped, doc)
     assert isinstance(found, list)
     return found
 
@@ -190,12 +190,7 @@ def _scan(text: str, doc: Document) -> list[Hit]:
     """A block's hits: the families of ``doc.language`` (all when ``None``), and the cues
     of the text's own language (every language's when it is not clear). A cue is a
     common word ("dit", "er"), so another language's would be noise."""
-    named = [hit for hit in scan(text, doc.language) if hit.family != CUES]
-    cues = [
-        hit for hit in scan(text, _cue_languages(doc)) if hit.family == CUES
-        and not any(h.start < hit.end and hit.start < h.end for h in named)
-    ]  # fmt: skip
-    return sorted(named + cues, key=lambda hit: hit.start)
+    return index(doc.language, _cue_languages(doc)).scan(text)
 
 
 def _cue_languages(doc: Document) -> tuple[str, ...] | None:
@@ -209,30 +204,36 @@ def _cue_languages(doc: Document) -> tuple[str, ...] | None:
     return found
 
 
-def candidates(doc: Document) -> Iterator[Candidate]:
-    """Yield every short block of ``doc`` that holds a family's words, with its features."""
+def candidates(doc: Document, skip: Container[int] = ()) -> Iterator[Candidate]:
+    """Yield every short block of ``doc`` that holds a family's words, with its features
+    (``skip``: ranks already judged). The story is found only when a block needs it."""
     content = doc.content
     if not content:
         return
     stats = block_stats(doc)
-    story = find_story(doc)
-    reference = text_stats(doc).stop_share
-    last = len(content) - 1
-    for rank, block in enumerate(content):
+    found = []
+    for rank in range(len(content)):
         own = stats[rank]
-        if own.words > MAX_WORDS or own.words == 0:
+        if rank in skip or own.words > MAX_WORDS or own.words == 0:
             continue
         hits = _hits(doc, rank)
         named = [hit for hit in hits if hit.family in MODEL_FAMILIES]
-        if not named:
-            continue
+        if named:
+            found.append((rank, hits, named))
+    if not found:
+        return
+    story = find_story(doc)
+    reference = text_stats(doc).stop_share
+    last = len(content) - 1
+    for rank, hits, named in found:
+        block, own = content[rank], stats[rank]
         counts = {family: 0 for family in MODEL_FAMILIES}
         for hit in named:
             counts[hit.family] += 1
         family = _family(named)
-        row = _row(block.text, own, hits, counts, family, reference, rank, last, story, stats)
+        row = _row(block.stripped, own, hits, counts, family, reference, rank, last, story, stats)
         own_hits = tuple(h for h in named if h.family == family)
-        plain = _plain(block.text, hits, counts[family], rank, story)
+        plain = _plain(block.stripped, hits, counts[family], rank, story)
         yield Candidate(rank, family, own_hits, row, own.words, plain)
 
 
@@ -309,7 +310,7 @@ def labelled(doc: Document, rank: int, words: int) -> Verdict | None:
     if words > max(STAMP_WORDS, LABEL_WORDS, PROMPT_WORDS):
         return None
     block = doc.content[rank]
-    text = block.text
+    text = block.stripped
     hits = [hit for hit in _hits(doc, rank) if hit.family != CUES]
     if not hits:
         return None
@@ -503,14 +504,24 @@ def _sigmoid(value: float) -> float:
 
 
 def by_form(doc: Document) -> dict[int, Verdict]:
-    """Return the blocks of ``doc`` judged by their form (:func:`labelled`), by rank."""
+    """Return the blocks of ``doc`` judged by their form (:func:`labelled`), by rank.
+
+    A block's form is its own: judged once per text, for every view.
+    """
     stats = block_stats(doc)
+    memo = doc.memo.setdefault(f"{__name__}:forms", {})
+    assert isinstance(memo, dict)
+    longest = max(STAMP_WORDS, LABEL_WORDS, PROMPT_WORDS)
     found = {}
-    for rank in range(len(doc.content)):
-        if 0 < stats[rank].words <= max(STAMP_WORDS, LABEL_WORDS, PROMPT_WORDS):
-            verdict = labelled(doc, rank, stats[rank].words)
-            if verdict is not None:
-                found[rank] = verdict
+    for rank, block in enumerate(doc.content):
+        if not 0 < stats[rank].words <= longest:
+            continue
+        key = (block.start, block.end, block.stripped)
+        if key not in memo:
+            memo[key] = labelled(doc, rank, stats[rank].words)
+        verdict = memo[key]
+        if verdict is not None:
+            found[rank] = verdict
     return found
 
 
@@ -520,13 +531,13 @@ def for_the_model(doc: Document, taken: dict[int, Verdict]) -> Iterator[Candidat
     The fitting reads exactly these."""
     stats = block_stats(doc)
     content = doc.content
-    for candidate in candidates(doc):
+    for candidate in candidates(doc, taken):
         rank = candidate.rank
-        if rank in taken or candidate.plain:
+        if candidate.plain:
             continue
-        after = content[rank + 1].text if rank + 1 < len(content) else None
+        after = content[rank + 1].stripped if rank + 1 < len(content) else None
         before = stats[rank - 1] if rank else None
-        if story_signs(content[rank].text, stats[rank], _hits(doc, rank), before, after):
+        if story_signs(content[rank].stripped, stats[rank], _hits(doc, rank), before, after):
             continue
         yield candidate
 
@@ -536,21 +547,24 @@ def verdicts(doc: Document) -> dict[int, Verdict]:
 
     Judged once per view: every family's cleaner asks.
     """
-    key = f"{__name__}:verdicts:{len(doc.content)}"
+    # One entry per text, for the view it was judged on: a view that cuts inside a block
+    # keeps the number of blocks, so the view itself is what tells them apart.
+    key = f"{__name__}:verdicts"
     cached = doc.memo.get(key)
-    if cached is None:
-        model, threshold = judge().models[group_of(doc.shape)]
-        found = by_form(doc)
-        for candidate in list(for_the_model(doc, found)):
-            score = _sigmoid(model.logit(candidate.row))
-            if score >= threshold:
-                words = tuple(hit.text for hit in candidate.hits)
-                found[candidate.rank] = Verdict(
-                    candidate.family, words, candidate.size, round(score, 3)
-                )
-        doc.memo[key] = cached = found
-    assert isinstance(cached, dict)
-    return cached
+    if isinstance(cached, tuple) and cached[0] is doc.content:
+        found: dict[int, Verdict] = cached[1]
+        return found
+    model, threshold = judge().models[group_of(doc.shape)]
+    found = by_form(doc)
+    for candidate in list(for_the_model(doc, found)):
+        score = _sigmoid(model.logit(candidate.row))
+        if score >= threshold:
+            words = tuple(hit.text for hit in candidate.hits)
+            found[candidate.rank] = Verdict(
+                candidate.family, words, candidate.size, round(score, 3)
+            )
+    doc.memo[key] = (doc.content, found)
+    return found
 
 
 def furniture_spans(doc: Document, owner: str, taken: set[int] | None = None) -> Iterator[Span]:

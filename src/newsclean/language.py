@@ -11,6 +11,8 @@ up on every site), or ``None`` for every language.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from newsclean.rules import LANGUAGES
@@ -114,6 +116,9 @@ def _by_script(sample: str) -> str | None:
 def detect_language(text: str) -> str | None:
     """Return the ISO 639-1 code of ``text``'s language when it clearly wins, else ``None``.
 
+    Only the first :data:`SAMPLE` characters are read, and the answer for a sample is
+    kept (a text is asked about by several readers).
+
     >>> detect_language("The council said that the road was closed for the winter.")
     'en'
     >>> detect_language("Die Stadt hat die Straße gesperrt, und das ist nicht das erste Mal.")
@@ -127,7 +132,12 @@ def detect_language(text: str) -> str | None:
     >>> detect_language("Share | Tweet | 12:45") is None
     True
     """
-    sample = text[:SAMPLE]
+    return _detect(text[:SAMPLE])
+
+
+@functools.lru_cache(maxsize=1024)
+def _detect(sample: str) -> str | None:
+    """The language of one sample (see :func:`detect_language`)."""
     scripted = _by_script(sample)
     if scripted is not None:
         return scripted

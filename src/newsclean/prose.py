@@ -115,7 +115,7 @@ def block_stats(doc: Document, blocks: Sequence[Block] | None = None) -> list[St
     """Return the statistics of ``blocks`` (default: the document's).
 
     The statistics of every block of the text are computed once, on first use, and
-    shared by every view of it.
+    shared by every view of it; a block that a cut changed is measured as it now reads.
     """
     cache = doc.memo.get(_MEMO)
     if cache is None:
@@ -135,10 +135,21 @@ def block_stats(doc: Document, blocks: Sequence[Block] | None = None) -> list[St
             ):
                 measured[i] = replace(measured[i], prose=False, long=False)
         cache = doc.memo[_MEMO] = {
-            block.index: s for block, s in zip(every, measured, strict=False)
+            block.index: (block.stripped, s) for block, s in zip(every, measured, strict=False)
         }
     assert isinstance(cache, dict)
-    return [cache[block.index] for block in (doc.content if blocks is None else blocks)]
+    found = []
+    for block in doc.content if blocks is None else blocks:
+        text, stats = cache[block.index]
+        if block.stripped != text:  # a block a cut changed: measured as it now reads
+            edited = doc.memo.setdefault(_MEMO + ":edited", {})
+            assert isinstance(edited, dict)
+            key = (block.index, block.stripped)
+            if key not in edited:
+                edited[key] = measure(block, text_stats(doc))
+            stats = edited[key]
+        found.append(stats)
+    return found
 
 
 def measure(block: Block, reference: TextStats) -> Stats:

@@ -404,15 +404,18 @@ def looks(doc: Document, first: int, last: int) -> tuple[str, str]:
 def find_story(doc: Document, fitted: Weights | None = None) -> Story:
     """Return where the story of ``doc`` is and the scored stretches of chrome around it.
 
-    Read once per view and weights: the story finder and the guard ask alike. (Views of
-    one text only ever lose blocks, so their size tells them apart.)
+    Read once per view and weights: the story finder and the guard ask alike.
     """
     fitted = fitted or weights()
     key = f"{__name__}:{id(fitted)}:{len(doc.content)}"
-    found = doc.memo.get(key)
-    if found is None:
-        found = doc.memo[key] = _find_story(doc, fitted)
-    assert isinstance(found, Story)
+    cached = doc.memo.get(key)
+    # A view that cuts inside a block keeps the number of blocks: the entry says which
+    # view it was read on.
+    if isinstance(cached, tuple) and cached[0] is doc.content:
+        found: Story = cached[1]
+        return found
+    found = _find_story(doc, fitted)
+    doc.memo[key] = (doc.content, found)
     return found
 
 

@@ -144,6 +144,12 @@ class Term:
     family: str
     rank: int
 
+    @property
+    def key(self) -> tuple[bool, int, int]:
+        """How terms that start at one word are ranked: a family's before a cue, then the
+        longest, then the first family."""
+        return (self.family != CUES, len(self.words), -self.rank)
+
     def matches(self, tokens: Sequence[str], at: int) -> bool:
         if at + len(self.words) > len(tokens):
             return False
@@ -153,13 +159,17 @@ class Term:
         return True
 
 
+_SPLIT = regex.compile(r"[\s\-]+")
+
+
+@cache
 def split_term(term: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """Return a term's words (split at white space and hyphens) and which are stems.
 
     >>> split_term("sign-up now*")
     (('sign', 'up', 'now'), (False, False, True))
     """
-    parts = [p for p in regex.split(r"[\s\-]+", term) if p]
+    parts = [p for p in _SPLIT.split(term) if p]
     return tuple(_fold(p.rstrip("*")) for p in parts), tuple(p.endswith("*") for p in parts)
 
 
@@ -171,24 +181,32 @@ class Index:
     Japanese terms are found by one pattern over the characters.
     """
 
-    def __init__(self, languages: tuple[str, ...] | None) -> None:
+    def __init__(
+        self, languages: tuple[str, ...] | None, cues: tuple[str, ...] | str | None = "same"
+    ) -> None:
         known = vocabularies()
-        wanted = list(known) if languages is None else [g for g in languages if g in known]
+
+        def chosen(codes: tuple[str, ...] | None) -> list[str]:
+            return list(known) if codes is None else [g for g in codes if g in known]
+
+        wanted = chosen(languages)
+        cued = wanted if cues == "same" else chosen(cues)  # type: ignore[arg-type]
         self.exact: dict[str, list[Term]] = {}
         self.stems: dict[str, list[Term]] = {}
         cjk: dict[str, set[str]] = {}
-        for rank, family in enumerate((*FAMILIES, CUES)):
-            terms = sorted({t for lang in wanted for t in known[lang][family]})
-            for term in terms:
-                if _CJK.search(term):
-                    cjk.setdefault(family, set()).add(term)
-                    continue
-                words, stems = split_term(term)
-                item = Term(words, stems, family, rank)
-                if stems[0]:
-                    self.stems.setdefault(words[0][:MIN_STEM], []).append(item)
-                else:
-                    self.exact.setdefault(words[0], []).append(item)
+        seen: set[tuple[str, str]] = set()
+        for family in (*FAMILIES, CUES):
+            for lang in cued if family == CUES else wanted:
+                for term, item in _terms(lang, family):
+                    if (family, term) in seen:
+                        continue
+                    seen.add((family, term))
+                    if item is None:
+                        cjk.setdefault(family, set()).add(term)
+                    elif item.stems[0]:
+                        self.stems.setdefault(item.words[0][:MIN_STEM], []).append(item)
+                    else:
+                        self.exact.setdefault(item.words[0], []).append(item)
         groups = [
             f"(?P<{family}>{'|'.join(map(regex.escape, sorted(terms, key=len, reverse=True)))})"
             for family, terms in cjk.items()
@@ -199,15 +217,21 @@ class Index:
         found = []
         matches = list(_TOKEN.finditer(text))
         tokens = [_fold(m.group()) for m in matches]
-        i = 0
-        while i < len(tokens):
+        exact, stems = self.exact, self.stems
+        i, count = 0, len(tokens)
+        while i < count:
             token = tokens[i]
+            first = exact.get(token)
+            second = stems.get(token[:MIN_STEM])
+            if first is None and second is None:
+                i += 1
+                continue
             best: Term | None = None
-            options = self.exact.get(token, []) + self.stems.get(token[:MIN_STEM], [])
-            for term in options:
-                if (
-                    best is None or (len(term.words), -term.rank) > (len(best.words), -best.rank)
-                ) and (term.matches(tokens, i) and self._joined(text, matches, i, len(term.words))):
+            for term in (*(first or ()), *(second or ())):
+                # A family's term before a cue, then the longest.
+                if (best is None or term.key > best.key) and (
+                    term.matches(tokens, i) and self._joined(text, matches, i, len(term.words))
+                ):
                     best = term
             if best is None:
                 i += 1
@@ -234,9 +258,26 @@ class Index:
 
 
 @cache
-def index(languages: tuple[str, ...] | None = None) -> Index:
-    """Return the term index of ``languages`` (``None``: every language), built once."""
-    return Index(languages)
+def _terms(language: str, family: str) -> tuple[tuple[str, Term | None], ...]:
+    """One language's terms of one family, split once (``None``: matched as characters)."""
+    rank = (*FAMILIES, CUES).index(family)
+    found: list[tuple[str, Term | None]] = []
+    for term in vocabularies()[language][family]:
+        if _CJK.search(term):
+            found.append((term, None))
+        else:
+            words, stems = split_term(term)
+            found.append((term, Term(words, stems, family, rank)))
+    return tuple(found)
+
+
+@cache
+def index(
+    languages: tuple[str, ...] | None = None, cues: tuple[str, ...] | str | None = "same"
+) -> Index:
+    """Return the term index of ``languages`` (``None``: every language), built once; its
+    cues are those of ``cues`` (``"same"``: of ``languages``)."""
+    return Index(languages, cues)
 
 
 @dataclass(frozen=True, slots=True)
