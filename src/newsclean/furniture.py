@@ -1,13 +1,20 @@
 """Furniture by its words: short blocks that carry a family's vocabulary and no story prose.
 
-For every short block (at most :data:`MAX_WORDS` words) that holds a word of a family's
-vocabulary (:mod:`newsclean.vocabulary`), a fitted logistic model weighs what the words
-say against what the block looks like: how much of it the vocabulary covers, the cues of
-a call to action, its length, its share of function words, sentence punctuation, quotes
-and figures, a date stamp, links, and where it stands (inside the story the finder found,
-at an edge, between prose paragraphs). A block the model scores above its threshold is
-furniture of the family with the most hits, and its reason names the words that decided:
-"newsletter + sign up, a 9-word block".
+Every block that holds a word of a family's vocabulary (:mod:`newsclean.vocabulary`) is
+judged in three steps (:func:`verdicts`):
+
+1. **By its form** (:func:`labelled`): a date label and its stamp, a read-time label and
+   its minutes, nothing but a family's words, a family word that labels what follows, a
+   call to action (a prompt's words and words that address the reader fill the block).
+2. **Never** when it shows a sign of story prose (:func:`story_signs`: a quote, figures
+   in context, a question, a sentence or a long line that addresses no reader, a line
+   broken mid-sentence), or when it is a plain line amid the story's prose.
+3. **By a fitted logistic model** otherwise (at most :data:`MAX_WORDS` words): how much
+   of it the vocabulary covers, cues, length, function words, punctuation, counts and
+   figures, a date stamp, links, and where it stands against the story the finder found.
+
+A judged block is furniture of the family with the most hits, removed by that family's
+cleaner; the reason names the words that decided.
 
 The weights are data: ``rules/furniture.json``, fitted by ``tools/fit_furniture.py`` on the
 fit half of the development data (see that file's notes).
@@ -83,15 +90,13 @@ LABELS = {
 #: The features of a judged block, in the order of the fitted weights.
 FEATURES = (
     "hits", "families", "cues", "covered", "log_words", "stop_relative", "ends",
-    "sentences", "quote", "count", "figures", "stamp", "starts", "label", "alone", "inside", "edge",
-    "prose",
-    "neighbours", "linked", "heading", "item",
+    "sentences", "quote", "count", "figures", "stamp", "starts", "label", "alone",
+    "inside", "edge", "prose", "neighbours", "linked", "heading", "item",
     *(f"family_{family}" for family in MODEL_FAMILIES),
 )  # fmt: skip
 
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _QUOTE = regex.compile(r"[\"“”„«»「」『』]|(?<!\p{L})['‘’](?=\p{L})")
-_DIGIT = regex.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
