@@ -26,19 +26,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
 import newsclean  # noqa: E402
+from newsclean.apply import apply_removals  # noqa: E402
 from newsclean.evaluate import load_case  # noqa: E402
 from newsclean.furniture import judge  # noqa: E402
 
 
 def _by_words(original: str, cleaned: newsclean.Cleaned) -> str:
     """``original`` with every removal applied but those made by a family's words."""
-    kept = [r for r in cleaned.removals if not r.rule.endswith("_words")]
-    text, at = [], 0
-    for removal in sorted(kept, key=lambda r: r.start):
-        text.append(original[at : removal.start])
-        at = removal.end
-    text.append(original[at:])
-    return "".join(text)
+    return apply_removals(original, [r for r in cleaned.removals if not r.rule.endswith("_words")])
 
 
 def corpus() -> dict[str, dict[str, int]]:

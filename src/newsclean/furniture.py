@@ -45,7 +45,7 @@ from newsclean.lines import HEADING, ITEM
 from newsclean.prose import Stats, block_stats, text_stats
 from newsclean.records import Span
 from newsclean.story import Model, find_story
-from newsclean.vocabulary import CUES, FAMILIES, OWNERS, Hit, index
+from newsclean.vocabulary import CJK, CUES, FAMILIES, OWNERS, Hit, index
 
 #: Longest block judged by its words.
 MAX_WORDS = 30
@@ -95,7 +95,6 @@ FEATURES = (
     *(f"family_{family}" for family in MODEL_FAMILIES),
 )  # fmt: skip
 
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _QUOTE = regex.compile(r"[\"“”„«»「」『』]|(?<!\p{L})['‘’](?=\p{L})")
 
 
@@ -232,10 +231,8 @@ def candidates(doc: Document, skip: Container[int] = ()) -> Iterator[Candidate]:
     last = len(content) - 1
     for rank, hits, named in found:
         block, own = content[rank], stats[rank]
-        counts = {family: 0 for family in MODEL_FAMILIES}
-        for hit in named:
-            counts[hit.family] += 1
-        family = _family(named)
+        counts = _counts(named)
+        family = _family(counts)
         row = _row(block.stripped, own, hits, counts, family, reference, rank, last, story, stats)
         own_hits = tuple(h for h in named if h.family == family)
         plain = _plain(block.stripped, hits, counts[family], rank, story)
@@ -320,10 +317,9 @@ def labelled(doc: Document, rank: int, words: int) -> Verdict | None:
     if not hits:
         return None
     first = hits[0]
-    lead = len(text) - len(text.lstrip(" \t*•·|>-–—#"))
     if (
         first.family == "dates"
-        and first.start - lead <= 1
+        and _opens(text, first)
         and has_stamp(text)
         and (words <= STAMP_WORDS)
     ):
@@ -347,7 +343,7 @@ def labelled(doc: Document, rank: int, words: int) -> Verdict | None:
     named = [hit for hit in hits if hit.family in MODEL_FAMILIES]
     if not named:
         return None
-    family = _family(named)
+    family = _family(_counts(named))
     shown = tuple(hit.text for hit in named if hit.family == family)
     every = _hits(doc, rank)
     # "Never miss a story: sign up to our morning briefing", "Følg os på Facebook": a
@@ -386,12 +382,17 @@ def labelled(doc: Document, rank: int, words: int) -> Verdict | None:
     return None
 
 
-def _family(named: Sequence[Hit]) -> str:
-    """The family with the most hits (ties: the first family; a comment form's login
-    words are the comment family's)."""
+def _counts(named: Sequence[Hit]) -> dict[str, int]:
+    """How many hits each family the model judges has."""
     counts = {family: 0 for family in MODEL_FAMILIES}
     for hit in named:
         counts[hit.family] += 1
+    return counts
+
+
+def _family(counts: dict[str, int]) -> str:
+    """The family with the most hits (ties: the first family; a comment form's login
+    words are the comment family's)."""
     family = max(MODEL_FAMILIES, key=lambda f: counts[f])
     if counts["comment"] and family == "subscribe":
         family = "comment"  # "Log in to comment": a comment form's prompt
@@ -421,9 +422,13 @@ def _labels(text: str, hits: Sequence[Hit]) -> bool:
     named = [hit for hit in hits if hit.family != CUES]
     if not named:
         return False
-    first = named[0]
+    return _opens(text, named[0]) and _LABEL_END.match(text, named[0].end) is not None
+
+
+def _opens(text: str, hit: Hit) -> bool:
+    """True when ``hit`` opens ``text`` (after bullets, marks and white space)."""
     lead = len(text) - len(text.lstrip(" \t*•·|>-–—#"))
-    return first.start - lead <= 1 and _LABEL_END.match(text, first.end) is not None
+    return hit.start - lead <= 1
 
 
 #: A story block's neighbours are story prose at this prose score.
@@ -448,9 +453,9 @@ def _plain(text: str, hits: Sequence[Hit], count: int, rank: int, story: Any) ->
         return False
     if _labels(text, hits):
         return False
-    if _CJK.search(text):  # no spaces: count characters
-        words = len(_CJK.findall(text))
-        covered = sum(len(_CJK.findall(hit.text)) for hit in hits)
+    if CJK.search(text):  # no spaces: count characters
+        words = len(CJK.findall(text))
+        covered = sum(len(CJK.findall(hit.text)) for hit in hits)
     else:
         words = len(_WORD.findall(text))
         covered = sum(len(_WORD.findall(hit.text)) for hit in hits)

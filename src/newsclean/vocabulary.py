@@ -52,7 +52,8 @@ CUES = "cues"
 #: Shortest stem a ``*`` may end.
 MIN_STEM = 4
 
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+#: A Chinese or Japanese character: such terms and texts are read by characters.
+CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
 class VocabularyError(ValueError):
@@ -60,8 +61,19 @@ class VocabularyError(ValueError):
 
 
 @cache
+def _files() -> tuple[tuple[str, Any], ...]:
+    """Every vocabulary file's name and data, read once."""
+    folder = resources.files("newsclean.rules") / "vocabulary"
+    return tuple(
+        (entry.name, json.loads(entry.read_text(encoding="utf-8")))
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".json")
+    )
+
+
+@cache
 def vocabularies() -> dict[str, dict[str, tuple[str, ...]]]:
-    """Return every shipped vocabulary: ``{language: {family: terms}}``, read once.
+    """Return every shipped vocabulary: ``{language: {family: terms}}``, checked once.
 
     >>> len(vocabularies()) >= 25
     True
@@ -69,25 +81,16 @@ def vocabularies() -> dict[str, dict[str, tuple[str, ...]]]:
     True
     """
     found: dict[str, dict[str, tuple[str, ...]]] = {}
-    folder = resources.files("newsclean.rules") / "vocabulary"
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".json"):
-            continue
-        data = json.loads(entry.read_text(encoding="utf-8"))
-        language = _check(entry.name, data)
+    for name, data in _files():
+        language = _check(name, data)
         found[language] = {family: tuple(data["families"][family]) for family in (*FAMILIES, CUES)}
     return found
 
 
 def names() -> dict[str, str]:
     """Return the English name of each vocabulary's language, by code."""
-    folder = resources.files("newsclean.rules") / "vocabulary"
-    found = {}
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".json"):
-            data = json.loads(entry.read_text(encoding="utf-8"))
-            found[data["language"]] = data["name"]
-    return found
+    vocabularies()  # every file checked
+    return {data["language"]: data["name"] for _, data in _files()}
 
 
 def _check(name: str, data: Any) -> str:
@@ -240,7 +243,7 @@ class Index:
             start, end = matches[i].start(), matches[last].end()
             found.append(Hit(start, end, best.family, text[start:end]))
             i = last + 1
-        if self.cjk is not None and _CJK.search(text):
+        if self.cjk is not None and CJK.search(text):
             for match in self.cjk.finditer(text):
                 family = match.lastgroup
                 assert family is not None
@@ -263,7 +266,7 @@ def _terms(language: str, family: str) -> tuple[tuple[str, Term | None], ...]:
     rank = (*FAMILIES, CUES).index(family)
     found: list[tuple[str, Term | None]] = []
     for term in vocabularies()[language][family]:
-        if _CJK.search(term):
+        if CJK.search(term):
             found.append((term, None))
         else:
             words, stems = split_term(term)

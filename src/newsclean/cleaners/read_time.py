@@ -20,6 +20,9 @@ class ReadTime(Cleaner):
     """Remove read-time lines; capture the minutes."""
 
     name = "read_time"
+    # A read-time label is one wherever it stands, and its words are judged by their
+    # form alone (newsclean.furniture.labelled): block by block.
+    zones = 0
 
     def __init__(self, *, words: bool = True) -> None:
         #: Also judge short blocks by the family's vocabulary (see :class:`Cleaner`).

@@ -54,20 +54,10 @@ def alternation(phrases: Iterable[str]) -> str:
     items = sorted({p.strip() for p in phrases if p.strip()})
     if not items:
         raise ValueError("a rule needs at least one phrase")
-    return trie_pattern(_units(phrase) for phrase in items)
-
-
-def trie_pattern(phrases: Iterable[Sequence[str]]) -> str:
-    r"""Return a non-capturing alternation of phrases given as lists of pattern units,
-    factored into a trie (see :func:`alternation`).
-
-    >>> trie_pattern([["a", "b"], ["a", "c"]])
-    '(?:a(?:b|c))'
-    """
     trie: dict[str, Any] = {}
-    for units in phrases:
+    for phrase in items:
         node = trie
-        for unit in units:
+        for unit in _units(phrase):
             node = node.setdefault(unit, {})
         node[""] = {}
     return "(?:" + _emit(trie) + ")"
