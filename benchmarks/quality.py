@@ -17,7 +17,9 @@ Scores: the article-extraction-benchmark's shingle F1 against gold text (dragnet
 cleaneval); trafilatura-eval's ``with`` / ``without`` segments. It also prints how many
 pages lose more than a tenth / half of their story recall to ``clean``, the
 trafilatura-eval figures of issue 3 (``without`` segments removed, ``with`` lost), the
-readability-pages byline figures, and what ``clean`` removes from the newspaper snapshots.
+readability-pages byline figures, what ``clean`` removes from the newspaper snapshots,
+and the site-profile figures: the dragnet pages grouped by host, cleaned alone and with
+their host's profile (``--no-sites`` skips them).
 
 Needs the ``bench`` extra; exits 0 with a message when ``../shared/data`` is absent.
 """
@@ -43,6 +45,7 @@ import regex  # noqa: E402
 
 import devdata  # noqa: E402
 import newsclean  # noqa: E402
+import newsclean.sites  # noqa: E402
 import scoring  # noqa: E402
 from newsclean.html import EXTRACTION, explain_html  # noqa: E402
 
@@ -164,6 +167,80 @@ def segment_rows(
     return rows
 
 
+def _site_outputs(job: tuple[str, str, list[str]]) -> tuple[str, str, list[str], list[str], int]:
+    """One site's pages in one shape: cleaned with the site's profile, and by the naive
+    floor (exact lines on 30% of the site's pages removed before ``clean``); the number
+    of profile removals the guard refused."""
+    host, shape, texts = job
+    profile = newsclean.learn_site(texts, site=host)
+    with_profile, refused = [], 0
+    for text in texts:
+        cleaned = newsclean.explain(text, site=profile)
+        with_profile.append(cleaned.text)
+        refused += sum(r.cleaner == "site" for r in cleaned.refused)
+    counts = Counter[str]()
+    for text in texts:
+        counts.update({line.strip() for line in text.splitlines() if line.strip()})
+    least = newsclean.sites.threshold(len(texts), 0.3)
+    repeated = {line for line, n in counts.items() if n >= least}
+    naive = [
+        newsclean.clean("\n".join(ln for ln in t.splitlines() if ln.strip() not in repeated))
+        for t in texts
+    ]
+    return host, shape, with_profile, naive, refused
+
+
+def site_rows(
+    pages: list[devdata.Page],
+    cleaned: dict[str, dict[str, str]],
+    shapes: list[str],
+    jobs: int,
+) -> list[dict[str, Any]]:
+    """Dragnet pages grouped by host: ``clean`` alone and with the host's profile (learned
+    from the host's pages in that shape), per shape and half, on the hosts with at least
+    ``newsclean.sites.MIN_PAGES`` pages; the naive floor beside them."""
+    hosts = devdata.hosts("dragnet")
+    groups: dict[str, list[devdata.Page]] = {}
+    for page in pages:
+        if page.set == "dragnet":
+            groups.setdefault(hosts[page.name], []).append(page)
+    groups = {h: g for h, g in groups.items() if len(g) >= newsclean.sites.MIN_PAGES}
+    work = [(h, shape, [p.shapes[shape] for p in g]) for h, g in groups.items() for shape in shapes]
+    done: dict[tuple[str, str], tuple[list[str], list[str], int]] = {}
+    with ProcessPoolExecutor(jobs) as pool:
+        for host, shape, with_profile, naive, refused in pool.map(_site_outputs, work):
+            done[host, shape] = (with_profile, naive, refused)
+    rows = []
+    for shape in shapes:
+        for half in devdata.HALVES:
+            members = {h: g for h, g in groups.items() if g[0].half == half}
+            if not members:
+                continue
+            pairs: dict[str, list[tuple[float, float]]] = {
+                m: [] for m in ("input", "clean", "profile", "naive")
+            }
+            refused = 0
+            for host, group in members.items():
+                with_profile, naive, count = done[host, shape]
+                refused += count
+                for k, page in enumerate(group):
+                    gold = page.gold or ""
+                    pairs["input"].append(scoring.page_pr(page.shapes[shape], gold))
+                    pairs["clean"].append(scoring.page_pr(cleaned[page.key][shape], gold))
+                    pairs["profile"].append(scoring.page_pr(with_profile[k], gold))
+                    pairs["naive"].append(scoring.page_pr(naive[k], gold))
+            row: dict[str, Any] = {"set": "dragnet", "shape": shape, "half": half,
+                                   "sites": len(members),
+                                   "pages": sum(len(g) for g in members.values()),
+                                   "refused": refused}  # fmt: skip
+            for method, scored in pairs.items():
+                sc = scoring.mean_score(scored)
+                row[method] = {"P": round(sc.precision, 4), "R": round(sc.recall, 4),
+                               "F1": round(sc.f1, 4)}  # fmt: skip
+            rows.append(row)
+    return rows
+
+
 def trafilatura_html(pages: list[devdata.Page]) -> dict[str, Any]:
     """``clean_html`` on the trafilatura-eval pages (the figure of issue 3)."""
     counts = Counter[str]()
@@ -271,6 +348,20 @@ def table(results: dict[str, Any]) -> str:
                 f"{removed} of its {left} `without` segments and loses {len(row['with_lost'])} "
                 "`with` segments."
             )
+    if results.get("sites"):
+        out += ["", "Site profiles: dragnet pages grouped by host, the hosts with at least "
+                f"{newsclean.sites.MIN_PAGES} pages; each host's profile learned from its own "
+                "pages in the same shape (`learn_site`, defaults). Naive floor: exact lines on "
+                "30% of the host's pages removed before `clean`. `refused`: profile removals "
+                "the guard refused (a repeated paragraph inside the story).", "",
+                "| shape | half | sites | pages | input | `clean` | `clean(site=)` | naive floor "
+                "| refused |", "|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
+        for row in results["sites"]:
+            out.append(
+                f"| {row['shape']} | {row['half']} | {row['sites']} | {row['pages']} | "
+                + " | ".join(_cell(row[m]) for m in ("input", "clean", "profile", "naive"))
+                + f" | {row['refused']} |"
+            )
     if "clean_html" in results:
         h = results["clean_html"]
         settings = json.dumps(EXTRACTION)
@@ -303,6 +394,7 @@ def measure(
     function: Callable[[devdata.Page], dict[str, str]] = _clean_shapes,
     *,
     extras: bool = True,
+    sites: bool = True,
 ) -> dict[str, Any]:
     """Score ``function`` (a page -> cleaned text per shape) and the peers on ``sets``."""
     pages = devdata.load(sets)
@@ -324,6 +416,8 @@ def measure(
         "segments": segment_rows(pages, outputs, shapes) if "trafilatura" in sets else [],
         "excerpts": excerpt_rows(pages, outputs, shapes) if "readability" in sets else [],
     }
+    if "dragnet" in sets and sites:
+        results["sites"] = site_rows(pages, cleaned, shapes, jobs)
     if extras:
         results["clean_html"] = trafilatura_html([p for p in pages if p.set == "trafilatura"])
         results["readability"] = readability_pages()
@@ -339,12 +433,13 @@ def main() -> int:
     parser.add_argument("--shapes", default=",".join(devdata.SHAPES))
     parser.add_argument("--jobs", "-j", type=int, default=len(os.sched_getaffinity(0)))
     parser.add_argument("--quick", action="store_true", help="skip clean_html, bylines, snapshots")
+    parser.add_argument("--no-sites", action="store_true", help="skip the site-profile rows")
     args = parser.parse_args()
     if not devdata.DATA.is_dir():
         print(f"{devdata.DATA} is absent: no development data on this machine; nothing to measure.")
         return 0
     results = measure(tuple(args.sets.split(",")), args.shapes.split(","), args.jobs,
-                      extras=not args.quick)  # fmt: skip
+                      extras=not args.quick, sites=not args.no_sites)  # fmt: skip
     text = table(results)
     print(text)
     if args.write:

@@ -14,8 +14,8 @@ PAGE = (
 
 def test_names_are_the_cleaner_modules() -> None:
     assert DEFAULT.names == (
-        "chrome", "bylines", "timestamps", "read_time", "syndication", "navigation", "promotions",
-        "legal", "comments", "teasers",
+        "site", "chrome", "bylines", "timestamps", "read_time", "syndication", "navigation",
+        "promotions", "legal", "comments", "teasers",
     )  # fmt: skip
     for item in DEFAULT:
         assert type(item).__module__ == f"newsclean.cleaners.{item.name}"
@@ -41,7 +41,7 @@ def test_insert_before_after_and_add() -> None:
 
     after = DEFAULT.insert(disclaimers, after="legal")
     assert after.names.index("disclaimers") == after.names.index("legal") + 1
-    before = DEFAULT.insert(disclaimers, before="chrome")
+    before = DEFAULT.insert(disclaimers, before="site")
     assert before.names[0] == "disclaimers"
     added = DEFAULT + disclaimers
     assert added.names[-1] == "disclaimers"

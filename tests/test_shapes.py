@@ -78,7 +78,7 @@ def test_markdown_blocks_keep_link_text_and_leave_targets_out() -> None:
     text = (
         "# Coast road closed\n\n"
         "The [council](https://example.com/council) said the road would stay\n"
-        "closed, as [the report](https://example.com/r \"Report\") shows.\n\n"
+        'closed, as [the report](https://example.com/r "Report") shows.\n\n'
         "  * [Home](/)\n"
         "  * [News](/news)\n\n"
         "![A photo of the wall](https://example.com/wall.jpg)"

@@ -134,6 +134,36 @@ def guess_site(html: str, fallback: str) -> str:
     return fallback
 
 
+def guess_host(html: str, fallback: str) -> str:
+    """Return a page's host (``www.`` dropped): its canonical URL's, ``og:url``'s or base's,
+    else :func:`guess_site`. Pages of one blog platform (``x.blogspot.com``) differ here.
+    """
+    for match in _CANONICAL.finditer(html):
+        url = next(g for g in match.groups() if g)
+        if url.startswith("http"):
+            host = (urlsplit(url).hostname or "").lower().rstrip(".")
+            return host.removeprefix("www.") or fallback
+    return guess_site(html, fallback)
+
+
+def hosts(set_name: str = "dragnet") -> dict[str, str]:
+    """Each page of a gold set by name -> its host (made once from the HTML, then cached):
+    the sites the site-profile figures learn from."""
+    path = CACHE / f"hosts-{set_name}-v1.json"
+    if path.exists():
+        found: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+        return found
+    found = {}
+    for source in _sources():
+        if source["set"] == set_name:
+            found[source["name"]] = guess_host(source["html"], source["site"])
+        elif found:
+            break
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(found, indent=0, sort_keys=True), encoding="utf-8")
+    return found
+
+
 def decode(data: bytes) -> str:
     """Decode a page as newsclean does (BOM, declared charset, else UTF-8 with replacement)."""
     from newsclean.html import decode_page

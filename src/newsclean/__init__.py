@@ -22,6 +22,7 @@ from newsclean.cleaners import (
     Navigation,
     Promotions,
     ReadTime,
+    Site,
     Syndication,
     Teasers,
     Timestamps,
@@ -34,6 +35,7 @@ from newsclean.html import CleanedPage, PageMetadata, clean_html, explain_html
 from newsclean.pipeline import Pipeline
 from newsclean.presets import AGGRESSIVE, CONSERVATIVE, DEFAULT, PRESETS
 from newsclean.records import Cleaned, Metadata, Removal, Span
+from newsclean.sites import ProfileError, SiteProfile, Sites, learn_site, learn_sites
 
 __version__ = "0.2.0.dev0"
 
@@ -44,6 +46,7 @@ def clean(
     language: str | None = None,
     shape: str = "auto",
     pipeline: Pipeline = DEFAULT,
+    site: SiteProfile | None = None,
 ) -> str:
     """Return the story in ``text``: the page furniture removed by ``pipeline``.
 
@@ -51,6 +54,8 @@ def clean(
     ``shape``: how the text is laid out, ``"lines"``, ``"paragraphs"``, ``"wrapped"``
     (hard-wrapped lines, reflowed for judging), ``"markdown"`` or ``"page"`` (a whole
     page's visible text); ``"auto"`` (the default) reads it from the text.
+    ``site``: the profile of the text's site (:func:`learn_site`); its cleaner removes
+    the blocks that stand on many of the site's pages.
     Raises ``TypeError`` for anything but ``str`` (decode bytes first), ``ValueError``
     for an unknown shape.
 
@@ -59,7 +64,7 @@ def clean(
     >>> clean("")
     ''
     """
-    return pipeline.clean(text, language=language, shape=shape)
+    return pipeline.clean(text, language=language, shape=shape, site=site)
 
 
 def explain(
@@ -68,6 +73,7 @@ def explain(
     language: str | None = None,
     shape: str = "auto",
     pipeline: Pipeline = DEFAULT,
+    site: SiteProfile | None = None,
 ) -> Cleaned:
     """Return the clean text, every removal with its offsets and reason, and the metadata.
 
@@ -79,7 +85,7 @@ def explain(
     >>> cleaned.text, cleaned.removals[0].cleaner, cleaned.metadata.read_time
     ('Rain fell all day.', 'read_time', 2)
     """
-    return pipeline.explain(text, language=language, shape=shape)
+    return pipeline.explain(text, language=language, shape=shape, site=site)
 
 
 __all__ = [
@@ -101,9 +107,13 @@ __all__ = [
     "Navigation",
     "PageMetadata",
     "Pipeline",
+    "ProfileError",
     "Promotions",
     "ReadTime",
     "Removal",
+    "Site",
+    "SiteProfile",
+    "Sites",
     "Span",
     "Syndication",
     "Teasers",
@@ -119,5 +129,7 @@ __all__ = [
     "cleaner",
     "explain",
     "explain_html",
+    "learn_site",
+    "learn_sites",
     "line_span",
 ]

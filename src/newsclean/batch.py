@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 from newsclean.pipeline import Pipeline
 from newsclean.presets import DEFAULT
+from newsclean.sites import SiteProfile, Sites
 
 #: Documents sent to a worker at a time.
 CHUNK_SIZE = 64
@@ -33,9 +34,13 @@ AHEAD = 4
 
 
 def _clean_chunk(
-    pipeline: Pipeline, texts: Sequence[str], language: str | None, shape: str = "auto"
+    pipeline: Pipeline,
+    texts: Sequence[str],
+    language: str | None,
+    shape: str = "auto",
+    site: SiteProfile | None = None,
 ) -> list[str]:
-    return [pipeline.clean(text, language=language, shape=shape) for text in texts]
+    return [pipeline.clean(text, language=language, shape=shape, site=site) for text in texts]
 
 
 def _ignore_interrupts() -> None:
@@ -89,8 +94,12 @@ def clean_many(
     language: str | None = None,
     shape: str = "auto",
     chunk_size: int = CHUNK_SIZE,
+    site: SiteProfile | None = None,
 ) -> Iterator[str]:
     """Clean ``texts`` lazily, in order, on ``jobs`` processes (``None``: one per core).
+
+    ``site``: one site's profile for every text (:func:`newsclean.learn_site`); for
+    records of many sites, :func:`clean_batch` with ``sites=``.
 
     A non-``str`` item raises ``TypeError`` when its turn comes, as ``clean`` would.
     The pipeline is sent to the workers by pickling: cleaners must be importable
@@ -105,9 +114,11 @@ def clean_many(
     items = iter(texts)
     if jobs == 1:
         for text in items:
-            yield pipeline.clean(text, language=language, shape=shape)
+            yield pipeline.clean(text, language=language, shape=shape, site=site)
         return
-    chunks = ((None, (pipeline, chunk, language, shape)) for chunk in batched(items, chunk_size))
+    chunks = (
+        (None, (pipeline, chunk, language, shape, site)) for chunk in batched(items, chunk_size)
+    )
     for _, done in map_ordered(_clean_chunk, chunks, jobs=jobs):
         yield from done
 
@@ -139,19 +150,34 @@ def clean_batch(
     language: str | None = None,
     shape: str = "auto",
     explain: bool = False,
+    sites: Sites | None = None,
+    site_field: str | None = None,
 ) -> dict[str, list[Any]]:
     """Clean one column of a batch (a dict of equal-length lists); other columns pass through.
 
     Fits ``datasets.Dataset.map(clean_batch, batched=True)``; with ``explain=True`` the
-    batch gains ``removals`` and ``metadata`` columns (JSON-ready dicts).
+    batch gains ``removals`` and ``metadata`` columns (JSON-ready dicts). With ``sites``
+    (:func:`newsclean.learn_sites`), each row is cleaned with the profile of its site,
+    read from the column ``site_field`` (default: the one the sites were learned by).
     """
     if field not in batch:
         raise KeyError(f"the batch has no column {field!r}; it has {sorted(batch)}")
+    profiles: list[SiteProfile | None] = [None] * len(batch[field])
+    if sites is not None:
+        column = site_field or sites.field
+        if column not in batch:
+            raise KeyError(f"the batch has no site column {column!r}; it has {sorted(batch)}")
+        profiles = [sites.profile_for({column: value}, field=column) for value in batch[column]]
+    rows = list(zip(batch[field], profiles, strict=True))
     out = dict(batch)
     if not explain:
-        out[field] = [pipeline.clean(text, language=language, shape=shape) for text in batch[field]]
+        out[field] = [
+            pipeline.clean(text, language=language, shape=shape, site=site) for text, site in rows
+        ]
         return out
-    results = [pipeline.explain(text, language=language, shape=shape) for text in batch[field]]
+    results = [
+        pipeline.explain(text, language=language, shape=shape, site=site) for text, site in rows
+    ]
     out[field] = [r.text for r in results]
     out["removals"] = [[m.to_dict() for m in r.removals] for r in results]
     out["metadata"] = [r.metadata.to_dict() for r in results]
@@ -166,11 +192,14 @@ def clean_frame(
     language: str | None = None,
     shape: str = "auto",
     explain: bool = False,
+    sites: Sites | None = None,
+    site_field: str | None = None,
 ) -> Any:
     """Return a copy of a pandas DataFrame with ``field`` cleaned; other columns as they were.
 
     Fits Dask's ``map_partitions`` and Ray Data's ``map_batches(batch_format="pandas")``.
-    With ``explain=True`` the copy gains ``removals`` and ``metadata`` columns.
+    With ``explain=True`` the copy gains ``removals`` and ``metadata`` columns; ``sites``
+    and ``site_field`` as for :func:`clean_batch`.
 
     Example (tested in tests/engines/test_recipes.py, where pandas and Dask are installed)::
 
@@ -178,14 +207,24 @@ def clean_frame(
     """
     if field not in frame:
         raise KeyError(f"the frame has no column {field!r}; it has {list(frame.columns)}")
+    column = (site_field or sites.field) if sites is not None else None
+    if column is not None and column not in frame:
+        raise KeyError(f"the frame has no site column {column!r}; it has {list(frame.columns)}")
+    given = {field: list(frame[field])}
+    if column is not None:
+        given[column] = list(frame[column])
     columns = clean_batch(
-        {field: list(frame[field])},
+        given,
         field=field,
         pipeline=pipeline,
         language=language,
         shape=shape,
         explain=explain,
+        sites=sites,
+        site_field=column,
     )
+    if column is not None and column != field:
+        del columns[column]  # passed in only to look the sites up; the frame keeps its own
     out = frame.copy()
     for name, values in columns.items():
         out[name] = values

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from newsclean.lines import Block, Line, split_lines
 from newsclean.shapes import build_blocks, read_shape
+
+if TYPE_CHECKING:
+    from newsclean.sites import SiteProfile
 
 __all__ = ["HEAD_LINES", "TAIL_LINES", "Block", "Document", "Line", "split_lines"]
 
@@ -39,7 +43,8 @@ class Document:
     """
 
     __slots__ = (
-        "_position", "content", "language", "lines", "memo", "origin", "shape", "text", "width",
+        "_position", "content", "language", "lines", "memo", "origin", "shape", "site", "text",
+        "width",
     )  # fmt: skip
 
     def __init__(
@@ -49,8 +54,11 @@ class Document:
         language: tuple[str, ...] | None = None,
         shape: str = "auto",
         memo: dict[str, object] | None = None,
+        site: SiteProfile | None = None,
     ) -> None:
         self.text = text
+        #: The profile of the text's site (:mod:`newsclean.sites`), or ``None``.
+        self.site = site
         #: The languages whose phrases the cleaners use (``("en", "de")``), or ``None`` for all.
         self.language = language
         lines = split_lines(text)
@@ -67,11 +75,12 @@ class Document:
     @classmethod
     def _view(cls, doc: Document, lines: Sequence[Line], blocks: Sequence[Block]) -> Document:
         view = cls.__new__(cls)
-        view.text, view.language, view.shape, view.width = (
+        view.text, view.language, view.shape, view.width, view.site = (
             doc.text,
             doc.language,
             doc.shape,
             doc.width,
+            doc.site,
         )
         view.memo, view.origin = doc.memo, doc.origin
         view.lines = tuple(lines)

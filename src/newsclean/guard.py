@@ -41,13 +41,17 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from newsclean.document import Block, Document
-from newsclean.prose import Stats, block_stats, may_be_long, measure, text_stats
+from newsclean.lines import PARAGRAPH
+from newsclean.prose import Stats, block_stats, is_prose, may_be_long, measure, text_stats
 from newsclean.records import Refusal, Span
 from newsclean.shapes import SHORT_WORDS
 
 #: A paragraph of the story's main run that the prose model scores at least this high is
 #: the story's own.
 STORY_SCORE = 0.7
+#: A block of at least this many words that ends a sentence is a sentence of the story
+#: (for :meth:`Guard._inside`).
+SENTENCE_WORDS = 6
 #: A block removal may take at most this share of a text's prose words.
 PROSE_SHARE = 0.5
 
@@ -59,6 +63,7 @@ class Guard:
         self.doc = doc
         self._total: int | None = None
         self._story: set[int] | None = None
+        self._run: set[int] = set()  # the blocks of the story's main run (with _story)
         self._paragraphs: dict[int, tuple[int, ...]] | None = None
         self._measured: dict[tuple[int, ...], Stats] = {}
         self._block_at = {block.index: block for block in doc.origin}
@@ -86,6 +91,9 @@ class Guard:
             from newsclean.story import find_story  # the finder imports the guard's peers
 
             found = find_story(self.doc)
+            self._run = {
+                block.index for rank, block in enumerate(self.doc.content) if found.inside(rank)
+            }
             self._story = {
                 block.index
                 for rank, block in enumerate(self.doc.content)
@@ -93,8 +101,15 @@ class Guard:
             }
         return self._story
 
-    def check(self, view: Document, cleaner: str, spans: Iterable[object]) -> list[object]:
-        """Return the spans that pass; record the refused ones."""
+    def check(
+        self, view: Document, cleaner: str, spans: Iterable[object], *, alone: bool = False
+    ) -> list[object]:
+        """Return the spans that pass; record the refused ones.
+
+        ``alone``: judge each block on its own, not runs of them (a cleaner whose evidence
+        is each block's own, like a site profile's counts: one story paragraph among
+        repeated blocks keeps only itself).
+        """
         found = list(spans)
         if not any(isinstance(span, Span) and span.positional for span in found):
             return found
@@ -114,8 +129,15 @@ class Guard:
         if not taken:
             return found
         why_of: dict[int, str] = {}  # span -> why the guard refused it
-        for rule, run in _runs(sorted(taken, key=lambda key: (key[1], key[0]))):
-            why = self._judge(view, [blocks[rank] for rank in run])
+        keys = sorted(taken, key=lambda key: (key[1], key[0]))
+        if alone:
+            runs = [(rule, [rank]) for rank, rule in keys]
+            ranks = {rank for rank, _ in keys}
+            bulk = self._bulk(view, [blocks[rank] for rank in sorted(ranks)])
+        else:
+            runs, ranks, bulk = _runs(keys), set(), None
+        for rule, run in runs:
+            why = self._judge(view, [blocks[rank] for rank in run], alone=ranks, bulk=bulk)
             if why is not None:
                 for rank in run:
                     for k in taken[rank, rule]:
@@ -211,19 +233,54 @@ class Guard:
             self._measured[members] = cached
         return cached
 
-    def _judge(self, view: Document, run: list[Block]) -> str | None:
+    def _bulk(self, view: Document, taken: list[Block]) -> str | None:
+        """Why the blocks a cleaner judged alone takes are too many together, or ``None``:
+        each has its own evidence, but together they may not take most of the story."""
+        words = sum(s.words for s in self._units(view, taken) if s.long)
+        total = self.total()
+        if words > PROSE_SHARE * total:
+            return f"together they would take {words} of the {total} words of the text's paragraphs"
+        return None
+
+    def _judge(
+        self,
+        view: Document,
+        run: list[Block],
+        *,
+        alone: set[int] | None = None,
+        bulk: str | None = None,
+    ) -> str | None:
+        """Why the guard refuses to let ``run`` go, or ``None``.
+
+        ``alone``: ``run`` is one block judged on its own; the set holds the ranks of the
+        view's blocks the same cleaner takes (``bulk`` says why they are too many together).
+        """
         paragraphs = self.paragraphs()
         if not any(may_be_long(block) or block.index in paragraphs for block in run):
             return None  # no paragraph-long block: nothing the guard protects
         units = self._units(view, run)
         if not any(s.long for s in units):
             return None
+        stats = block_stats(view, run)
+        if alone:
+            # A block judged alone has its own evidence (it stands on many pages of the
+            # site): prose is no sign of the story there (a footer's notice is prose), nor
+            # is the story finder's run, which reaches into the comment forms and the
+            # author's box after the story. A paragraph *inside* the story is: one with a
+            # paragraph of the story that stays on either side of it.
+            if bulk is not None and any(s.prose for s in stats):
+                return bulk
+            if any(
+                s.prose and self._inside(view, block, alone)
+                for s, block in zip(stats, run, strict=False)
+            ):
+                return "it would take a paragraph inside the story"
+            return None
         for a, b in itertools.pairwise(units):
             if a.prose and b.prose:
                 return "it would take 2 story paragraphs in a row"
         if any(s.prose and s.sentences >= 2 for s in units):
             return "it would take a story paragraph of two sentences or more"
-        stats = block_stats(view, run)
         if any(
             s.prose and block.index in self.story() for s, block in zip(stats, run, strict=False)
         ):
@@ -233,6 +290,29 @@ class Guard:
         if words > PROSE_SHARE * total:
             return f"it would take {words} of the {total} words of the text's paragraphs"
         return None
+
+    def _inside(self, view: Document, block: Block, taken: set[int]) -> bool:
+        """True when ``block`` is a paragraph of the story with another that stays (is not
+        in ``taken``, the ranks a cleaner takes) before it and after it."""
+        if block.index not in self.story():
+            return False
+        run = self._run
+        rank = view.position(block)
+        content = view.content
+
+        def stays(r: int) -> bool:
+            """A paragraph or a sentence of the story that stays (a story may end on a short
+            one)."""
+            if r in taken:
+                return False
+            if content[r].index in run and is_prose(view, content[r]):
+                return True
+            stats = block_stats(view, (content[r],))[0]
+            return stats.ends and stats.words >= SENTENCE_WORDS and stats.kind == PARAGRAPH
+
+        return any(stays(r) for r in range(rank - 1, -1, -1)) and any(
+            stays(r) for r in range(rank + 1, len(content))
+        )
 
 
 def _runs(keys: list[tuple[int, str]]) -> list[tuple[str, list[int]]]:

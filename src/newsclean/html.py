@@ -31,6 +31,7 @@ from newsclean.dates import parse_date
 from newsclean.pipeline import Pipeline
 from newsclean.presets import DEFAULT
 from newsclean.records import Cleaned, Refusal, Removal
+from newsclean.sites import SiteProfile
 
 #: Largest page accepted, in bytes (or characters for ``str``); larger pages raise.
 MAX_PAGE = 20_000_000
@@ -186,14 +187,16 @@ def explain_html(
     language: str | None = None,
     shape: str = "auto",
     pipeline: Pipeline = DEFAULT,
+    site: SiteProfile | None = None,
 ) -> CleanedPage:
     """Extract the story from ``html``, clean it, and merge what is known about the page.
 
-    ``language`` and ``shape`` are passed to :meth:`Pipeline.explain` (the extracted
-    text is usually read as ``lines``).
+    ``language``, ``shape`` and ``site`` are passed to :meth:`Pipeline.explain` (the
+    extracted text is usually read as ``lines``; a site profile for HTML pages is learned
+    from their extracted texts, :func:`extract`).
     """
     extracted, data = extract(html, url=url)
-    cleaned: Cleaned = pipeline.explain(extracted, language=language, shape=shape)
+    cleaned: Cleaned = pipeline.explain(extracted, language=language, shape=shape, site=site)
     return CleanedPage(
         cleaned.text,
         extracted,
@@ -211,13 +214,16 @@ def clean_html(
     language: str | None = None,
     shape: str = "auto",
     pipeline: Pipeline = DEFAULT,
+    site: SiteProfile | None = None,
 ) -> str:
     """Return the story in an HTML page: trafilatura's extraction, cleaned.
 
     >>> clean_html("")
     ''
     """
-    return explain_html(html, url=url, language=language, shape=shape, pipeline=pipeline).text
+    return explain_html(
+        html, url=url, language=language, shape=shape, pipeline=pipeline, site=site
+    ).text
 
 
 def _merge(data: dict[str, Any], cleaned: Cleaned) -> PageMetadata:

@@ -27,6 +27,15 @@ from newsclean.batch import CHUNK_SIZE, batched, map_ordered
 from newsclean.pipeline import Pipeline
 from newsclean.presets import DEFAULT
 from newsclean.readers import Record
+from newsclean.sites import (
+    MAX_PAGES,
+    PagePrints,
+    SiteLearners,
+    SiteProfile,
+    Sites,
+    read_page,
+    site_key,
+)
 
 #: What to do with a record that cannot be cleaned.
 ON_ERROR = ("stop", "skip", "keep")
@@ -58,6 +67,8 @@ class Summary:
     errors: list[tuple[str, str]] = field(default_factory=list)
     error_count: int = 0
     seconds: float = 0.0
+    #: With site profiles: records cleaned with their site's profile; ``None`` without.
+    profiled: int | None = None
 
     def note_error(self, record: Record) -> None:
         self.error_count += 1
@@ -79,6 +90,7 @@ class Summary:
             "removals": dict(self.removals.most_common()),
             "seconds": round(self.seconds, 3),
             "documents_per_second": round(self.per_second, 1),
+            **({} if self.profiled is None else {"with_site_profile": self.profiled}),
             "errors": [{"source": s, "error": e} for s, e in self.errors],
         }
 
@@ -89,6 +101,12 @@ class Summary:
             f" in {self.seconds:.1f} s ({self.per_second:,.0f} documents/s);"
             f" {self.changed:,} changed"
         ]
+        if self.profiled is not None:
+            rows.append(
+                f"{self.profiled:,} cleaned with their site's profile, "
+                f"{self.written - self.profiled:,} without "
+                "(no site, or too few pages to learn from)"
+            )
         if self.removals:
             counts = ", ".join(f"{name} {n:,}" for name, n in self.removals.most_common())
             rows.append(f"removals: {counts}")
@@ -107,12 +125,15 @@ def explain_chunk(
     removals: bool,
     metadata: bool,
     shape: str = "auto",
+    profiles: Sequence[SiteProfile | None] | None = None,
 ) -> tuple[list[Result], Counter[str]]:
-    """Clean a chunk of texts; return each result and the chunk's removals per cleaner."""
+    """Clean a chunk of texts (each with its site's profile, when ``profiles`` is given);
+    return each result and the chunk's removals per cleaner."""
     results: list[Result] = []
     counts: Counter[str] = Counter()
-    for text in texts:
-        cleaned = pipeline.explain(text, language=language, shape=shape)
+    for k, text in enumerate(texts):
+        site = profiles[k] if profiles is not None else None
+        cleaned = pipeline.explain(text, language=language, shape=shape, site=site)
         counts.update(r.cleaner for r in cleaned.removals)
         results.append(
             (
@@ -148,28 +169,38 @@ def run(
     jobs: int = 1,
     chunk_size: int = CHUNK_SIZE,
     progress: Callable[[int, int], None] | None = None,
+    sites: Sites | None = None,
+    site_field: str | None = None,
 ) -> Summary:
     """Clean every record; see the module docstring. Raises :class:`RecordError` on stop.
 
-    ``progress(documents_done, input_position)`` is called after each chunk.
+    ``progress(documents_done, input_position)`` is called after each chunk. With
+    ``sites``, each record is cleaned with the profile of its site, read from its
+    ``site_field`` (default: the field the sites were learned by).
     """
     if on_error not in ON_ERROR:
         raise ValueError(f"on_error must be one of {', '.join(ON_ERROR)}, got {on_error!r}")
     if on_error == "skip" and reject is None:
         raise ValueError('on_error="skip" needs a reject function')
-    summary = Summary()
+    summary = Summary(profiled=0 if sites is not None else None)
     started = time.perf_counter()
 
     def chunks() -> Iterator[tuple[list[Record], tuple[Any, ...]]]:
         for chunk in batched(records, chunk_size):
             summary.read += len(chunk)
             texts = []
+            profiles: list[SiteProfile | None] | None = [] if sites is not None else None
             for record in chunk:
                 if record.error is None:
                     texts.append(record.fields[field])
+                    if sites is not None and profiles is not None:
+                        profile = sites.profile_for(record.fields, field=site_field)
+                        ready = profile is not None and profile.ready
+                        summary.profiled = (summary.profiled or 0) + ready
+                        profiles.append(profile if ready else None)
                 elif on_error == "stop":
                     raise RecordError(record.source, record.error)
-            yield chunk, (pipeline, texts, language, removals, metadata, shape)
+            yield chunk, (pipeline, texts, language, removals, metadata, shape, profiles)
 
     try:
         for chunk, (results, counts) in map_ordered(explain_chunk, chunks(), jobs=jobs):
@@ -203,3 +234,109 @@ def run(
     finally:
         summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _read_pages(texts: Sequence[str], shape: str) -> list[PagePrints]:
+    return [read_page(text, shape) for text in texts]
+
+
+@dataclass
+class LearnSummary:
+    """What learning did: records read, pages learned from, sites, and what was skipped."""
+
+    read: int = 0
+    pages: int = 0
+    skipped: int = 0
+    sites: int = 0
+    ready: int = 0
+    seconds: float = 0.0
+    unready: list[str] = field(default_factory=list)
+
+    def report(self) -> str:
+        """The closing summary for a person."""
+        rows = [
+            f"read {self.read:,} records in {self.seconds:.1f} s; learned from {self.pages:,} "
+            f"pages of {self.sites:,} sites, {self.ready:,} with a profile"
+        ]
+        if self.skipped:
+            rows.append(
+                f"{self.skipped:,} record{'s' if self.skipped != 1 else ''} skipped "
+                "(bad, or no site or text)"
+            )
+        if self.unready:
+            shown = ", ".join(self.unready[:5]) + (" ..." if len(self.unready) > 5 else "")
+            many = len(self.unready) != 1
+            rows.append(
+                f"{len(self.unready):,} site{'s have' if many else ' has'} too few pages to "
+                f"learn from and {'are' if many else 'is'} cleaned without a profile: {shown}"
+            )
+        return "\n".join(rows)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "read": self.read,
+            "pages": self.pages,
+            "skipped": self.skipped,
+            "sites": self.sites,
+            "with_profile": self.ready,
+            "too_few_pages": self.unready,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def learn(
+    records: Iterable[Record],
+    *,
+    site_field: str = "url",
+    field: str = "text",
+    shape: str = "auto",
+    min_pages: int | None = None,
+    share: float | None = None,
+    max_pages: int = MAX_PAGES,
+    jobs: int = 1,
+    chunk_size: int = CHUNK_SIZE,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[Sites, LearnSummary]:
+    """Learn a profile per site from records (the first pass of ``--learn-sites``).
+
+    Pages are read on ``jobs`` processes; the profiles do not depend on ``jobs`` or on
+    the order of the records. A bad record, or one without a site or a text, is skipped
+    and counted.
+    """
+    learners = SiteLearners(shape=shape, max_pages=max_pages)
+    summary = LearnSummary()
+    started = time.perf_counter()
+
+    def chunks() -> Iterator[tuple[tuple[list[str], int], tuple[Any, ...]]]:
+        for chunk in batched(records, chunk_size):
+            summary.read += len(chunk)
+            keys, texts = [], []
+            for record in chunk:
+                key = site_key(record.fields.get(site_field)) if record.error is None else None
+                text = record.fields.get(field) if key is not None else None
+                if key is None or not isinstance(text, str):
+                    summary.skipped += 1
+                    continue
+                keys.append(key)
+                texts.append(text)
+            yield (keys, chunk[-1].position), (texts, shape)
+
+    try:
+        for (keys, position), pages in map_ordered(_read_pages, chunks(), jobs=jobs):
+            for key, page in zip(keys, pages, strict=True):
+                learners.add_page(key, page)
+            summary.pages += len(pages)
+            if progress is not None:
+                progress(summary.read, position)
+    finally:
+        summary.seconds = time.perf_counter() - started
+    settings: dict[str, Any] = {}
+    if min_pages is not None:
+        settings["min_pages"] = min_pages
+    if share is not None:
+        settings["share"] = share
+    sites = learners.sites(field=site_field, **settings)
+    summary.sites = len(sites)
+    summary.unready = sites.unready
+    summary.ready = summary.sites - len(summary.unready)
+    return sites, summary

@@ -9,7 +9,7 @@ changes in one place only, :func:`~newsclean.apply.apply_removals`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from newsclean.apply import apply_removals
 from newsclean.cleaners.base import NAME, Cleaner
@@ -18,6 +18,7 @@ from newsclean.guard import Guard
 from newsclean.language import language_set
 from newsclean.ledger import Ledger
 from newsclean.records import Cleaned
+from newsclean.sites import SiteProfile
 
 #: At most this many passes of the cleaners over one text (a fixed point comes sooner).
 MAX_ROUNDS = 8
@@ -41,6 +42,22 @@ def check_text(text: object) -> str:
     if text is None:
         raise TypeError("newsclean cleans str, got None: pass the page's text ('' for none)")
     raise TypeError(f"newsclean cleans str, got {type(text).__name__}: pass the page's text as str")
+
+
+def check_site(site: object) -> SiteProfile | None:
+    """Return ``site`` if it is a :class:`~newsclean.SiteProfile` or ``None``; else raise
+    a ``TypeError`` that says what to pass."""
+    if site is None or isinstance(site, SiteProfile):
+        return site
+    if isinstance(site, Mapping):
+        raise TypeError(
+            "site= takes one site's profile; for a mapping of sites, pick the page's own "
+            "(sites.profile_for(record) or sites[host])"
+        )
+    raise TypeError(
+        f"site= takes a SiteProfile (newsclean.learn_site or SiteProfile.load), "
+        f"got {type(site).__name__}"
+    )
 
 
 def _zones(doc: Document, reach: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -157,21 +174,38 @@ class Pipeline:
 
     # -- running ----------------------------------------------------------------------
 
-    def clean(self, text: str, *, language: str | None = None, shape: str = "auto") -> str:
+    def clean(
+        self,
+        text: str,
+        *,
+        language: str | None = None,
+        shape: str = "auto",
+        site: SiteProfile | None = None,
+    ) -> str:
         """Return the story: ``text`` without what the cleaners found."""
-        return self.explain(text, language=language, shape=shape).text
+        return self.explain(text, language=language, shape=shape, site=site).text
 
-    def explain(self, text: str, *, language: str | None = None, shape: str = "auto") -> Cleaned:
+    def explain(
+        self,
+        text: str,
+        *,
+        language: str | None = None,
+        shape: str = "auto",
+        site: SiteProfile | None = None,
+    ) -> Cleaned:
         """Return the clean text, every removal with its reason, and the captured metadata.
 
         ``language`` is an ISO 639-1 code (that language's phrases and English's run),
         ``"auto"`` (detect it; all languages when unclear) or ``None`` (all languages).
         ``shape`` is how the text is laid out (``"lines"``, ``"paragraphs"``,
         ``"wrapped"``, ``"markdown"``, ``"page"``), or ``"auto"`` to read it from the text.
+        ``site`` is the profile of the text's site (:func:`newsclean.learn_site`): the
+        ``site`` cleaner removes the blocks it knows.
         """
         text = check_text(text)
+        site = check_site(site)
         languages = language_set(language, text)
-        doc = Document(text, language=languages, shape=shape)
+        doc = Document(text, language=languages, shape=shape, site=site)
         if not text:
             return Cleaned("", shape=doc.shape)
         ledger = Ledger(doc)
@@ -206,7 +240,8 @@ class Pipeline:
                         continue  # it judges blocks by their zones, which have not changed
                     zones[position] = signature
                 judged[position] = state
-                for span in guard.check(view, item.name, item.find(view)):
+                alone = getattr(item, "alone", False)
+                for span in guard.check(view, item.name, item.find(view), alone=alone):
                     ledger.add(span, item.name, text)  # type: ignore[arg-type]
             final = (len(ledger.removed_blocks), len(ledger.claims))
             if all(state == final for state in judged.values()):

@@ -20,6 +20,7 @@ from newsclean.cleaners.legal import Legal
 from newsclean.cleaners.navigation import Navigation
 from newsclean.cleaners.promotions import Promotions
 from newsclean.cleaners.read_time import ReadTime
+from newsclean.cleaners.site import Site
 from newsclean.cleaners.syndication import Syndication
 from newsclean.cleaners.teasers import Teasers
 from newsclean.cleaners.timestamps import Timestamps
@@ -27,6 +28,7 @@ from newsclean.pipeline import Pipeline
 
 DEFAULT = Pipeline(
     [
+        Site(),
         Chrome(),
         Bylines(),
         Timestamps(),
@@ -42,6 +44,7 @@ DEFAULT = Pipeline(
 
 CONSERVATIVE = Pipeline(
     [
+        Site(),
         Bylines(),
         Timestamps(words=False),
         ReadTime(words=False),
@@ -55,6 +58,7 @@ CONSERVATIVE = Pipeline(
 
 AGGRESSIVE = Pipeline(
     [
+        Site(),
         Chrome(),
         Bylines(),
         Timestamps(anywhere=True),

@@ -16,8 +16,17 @@ from typing import IO, Any
 class Progress:
     """Call with ``(documents_done, input_bytes_read)``; ``close()`` at the end."""
 
-    def __init__(self, total_bytes: int, *, enabled: bool, stream: IO[str] | None = None) -> None:
+    def __init__(
+        self,
+        total_bytes: int,
+        *,
+        enabled: bool,
+        stream: IO[str] | None = None,
+        label: str = "",
+    ) -> None:
         self.bar: Any = None
+        #: What the pass is ("learning", "cleaning"), shown before the counts.
+        self.label = f"{label}: " if label else ""
         self.started = time.perf_counter()
         if not enabled:
             return
@@ -39,14 +48,14 @@ class Progress:
                 else "{desc} {elapsed}"
             ),
         )
-        self.bar.set_description_str("0 documents", refresh=False)
+        self.bar.set_description_str(f"{self.label}0 documents", refresh=False)
 
     def __call__(self, documents: int, position: int) -> None:
         if self.bar is None:
             return
         rate = documents / max(time.perf_counter() - self.started, 1e-9)
         self.bar.set_description_str(
-            f"{documents:,} documents, {rate:,.0f} documents/s", refresh=False
+            f"{self.label}{documents:,} documents, {rate:,.0f} documents/s", refresh=False
         )
         if self.bar.total:
             self.bar.update(min(position, self.bar.total) - self.bar.n)

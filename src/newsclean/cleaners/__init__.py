@@ -13,6 +13,7 @@ from newsclean.cleaners.legal import Legal
 from newsclean.cleaners.navigation import Navigation
 from newsclean.cleaners.promotions import Promotions
 from newsclean.cleaners.read_time import ReadTime
+from newsclean.cleaners.site import Site
 from newsclean.cleaners.syndication import Syndication
 from newsclean.cleaners.teasers import Teasers
 from newsclean.cleaners.timestamps import Timestamps
@@ -30,6 +31,7 @@ __all__ = [
     "Navigation",
     "Promotions",
     "ReadTime",
+    "Site",
     "Syndication",
     "Teasers",
     "Timestamps",

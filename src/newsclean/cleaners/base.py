@@ -46,6 +46,10 @@ class Cleaner(ABC):
     #: condemns (:mod:`newsclean.furniture`); only a cleaner that owns a family
     #: (:data:`newsclean.vocabulary.OWNERS`) finds any.
     words: bool = False
+    #: Whether the guard judges each of the cleaner's block removals on its own (true for
+    #: a cleaner whose evidence is each block's own, like the ``site`` cleaner's counts)
+    #: or a run of them by one rule as one removal (the default: a teaser list).
+    alone: bool = False
 
     @abstractmethod
     def find(self, doc: Document) -> Iterable[Span]:

@@ -3,6 +3,8 @@
 Commands::
 
     newsclean clean INPUT... [-o OUTPUT]   # many documents: text, JSONL, CSV, Parquet
+    newsclean learn INPUT... -o SITES      # each site's furniture, learned from its pages
+    newsclean site show SITES [SITE]       # what a sites file learned
     newsclean explain PAGE                 # the text with every removal marked
     newsclean eval CORPUS                  # precision and recall on a golden corpus
     newsclean PAGE [--explain] [--json]    # one page: the story (or what went and why)
@@ -37,6 +39,18 @@ def _eval(argv: Sequence[str]) -> int:
     return main(argv, prog="newsclean eval")
 
 
+def _learn(argv: Sequence[str]) -> int:
+    from newsclean.cli.learn import main
+
+    return main(argv)
+
+
+def _site(argv: Sequence[str]) -> int:
+    from newsclean.cli.site import main
+
+    return main(argv)
+
+
 def _page(argv: Sequence[str]) -> int:
     from newsclean.cli.page import main
 
@@ -45,6 +59,8 @@ def _page(argv: Sequence[str]) -> int:
 
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "clean": _clean,
+    "learn": _learn,
+    "site": _site,
     "explain": _explain,
     "eval": _eval,
 }

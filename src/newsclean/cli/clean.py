@@ -23,6 +23,7 @@ from types import FrameType
 from typing import IO, Any
 
 from newsclean.batch import available_cores
+from newsclean.cli.learn import add_learning_options, learn_files
 from newsclean.cli.options import (
     EXIT_BAD_RECORD,
     EXIT_BROKEN_PIPE,
@@ -42,7 +43,7 @@ from newsclean.formats import (
     pyarrow_parquet,
     zstandard_module,
 )
-from newsclean.job import ON_ERROR, RecordError, Summary, run
+from newsclean.job import ON_ERROR, LearnSummary, RecordError, Summary, run
 from newsclean.progress import Progress, wants_bar
 from newsclean.readers import (
     InputFile,
@@ -51,6 +52,7 @@ from newsclean.readers import (
     parquet_schema,
     read_records,
 )
+from newsclean.sites import ProfileError, Sites
 from newsclean.writers import (
     STDOUT,
     AtomicFile,
@@ -96,6 +98,23 @@ def make_parser() -> argparse.ArgumentParser:
         "--metadata", action="store_true", help="add a metadata column: authors, date, read time"
     )
     add_pipeline_options(parser, pipeline_option=True)
+    sites = parser.add_argument_group("site profiles")
+    sites.add_argument(
+        "--sites",
+        metavar="FILE",
+        help="clean each record with its site's profile from FILE (made by newsclean learn)",
+    )
+    sites.add_argument(
+        "--learn-sites",
+        action="store_true",
+        help="learn the sites' profiles from the inputs first, then clean (two passes)",
+    )
+    sites.add_argument(
+        "--site-field",
+        help="the field naming each record's site, a URL or a name (default: the sites "
+        "file's, or url)",
+    )
+    add_learning_options(sites)
     parser.add_argument(
         "-j",
         "--jobs",
@@ -217,6 +236,31 @@ class Plan:
         self.rejects = self._rejects_path()
         self._check_libraries()
         self._check_targets()
+        self.sites: Sites | None = None
+        self.learned: LearnSummary | None = None
+        self._check_sites()
+
+    def _check_sites(self) -> None:
+        """Read ``--sites`` now (a bad file is a usage error, before any work)."""
+        args = self.args
+        if args.sites and args.learn_sites:
+            raise UsageError("give --sites FILE or --learn-sites, not both")
+        if args.learn_sites:
+            if any(f.path == "-" for f in self.files):
+                raise UsageError("--learn-sites reads the input twice: give files, not -")
+            if not 0 < args.share <= 1 or args.min_pages < 2 or args.max_pages < 1:
+                raise UsageError("--share must be in (0, 1], --min-pages at least 2, "
+                                 "--max-pages at least 1")  # fmt: skip
+            if self.input_format == "text" and not args.site_field:
+                raise UsageError("--learn-sites on text files needs --site-field (text files "
+                                 "have only path and text; try --site-field path)")  # fmt: skip
+        elif args.sites:
+            try:
+                self.sites = Sites.load(args.sites)
+            except ProfileError as error:
+                raise UsageError(str(error)) from None
+        elif args.site_field:
+            raise UsageError("--site-field goes with --sites FILE or --learn-sites")
 
     def _check_targets(self) -> None:
         """No file written may be an input or another written file; --stats can be written."""
@@ -314,7 +358,16 @@ class Plan:
             write = self._open_output(stack)
             reject = self._open_rejects(stack)
             total = sum(f.size for f in self.files)
-            progress = Progress(total, enabled=wants_bar(args.quiet))
+            if args.learn_sites:
+                args.site_field = args.site_field or "url"
+                self.sites, self.learned = learn_files(self.files, args, label="learning")
+                if not args.quiet:
+                    print(f"newsclean: {self.learned.report()}", file=sys.stderr)
+            progress = Progress(
+                total,
+                enabled=wants_bar(args.quiet),
+                label="cleaning" if self.sites is not None else "",
+            )
             stack.callback(progress.close)
             summary = run(
                 read_records(self.files, field=args.field, decode_errors=args.decode_errors),
@@ -330,13 +383,18 @@ class Plan:
                 error_field=args.error_field,
                 jobs=args.jobs,
                 progress=progress,
+                sites=self.sites,
+                site_field=args.site_field,
             )
             progress.close()
             for finish in self.finishers:
                 finish()
         if args.stats:
+            report = summary.to_dict()
+            if self.learned is not None:
+                report["learning"] = self.learned.to_dict()
             with AtomicFile(args.stats) as stats:
-                stats.file.write(json.dumps(summary.to_dict(), indent=2).encode() + b"\n")
+                stats.file.write(json.dumps(report, indent=2).encode() + b"\n")
                 stats.commit()
         return summary
 
