@@ -35,7 +35,23 @@ sys.path.insert(0, str(ROOT / "src"))
 import newsclean  # noqa: E402
 
 CONFIGS = [(1000, 100), (10, 1000), (10, 10_000), (1, 100_000)]
-SYLLABLES = "ka lo mi ne ru sa ti vo pe da ri mo lu ke sa na bo te fi go".split()
+SYLLABLES = (
+    "ka",
+    "lo",
+    "mi",
+    "ne",
+    "ru",
+    "sa",
+    "ti",
+    "vo",
+    "pe",
+    "da",
+    "ri",
+    "mo",
+    "lu",
+    "ke",
+    "na",
+)
 
 
 def _words(rng: random.Random, count: int) -> list[str]:

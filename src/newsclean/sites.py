@@ -601,23 +601,28 @@ class Sites(Mapping[str, SiteProfile]):
     @classmethod
     def load(cls, path: str | Path) -> Sites:
         """Read a sites file written by :meth:`save` (or a single profile's file)."""
-        data = _read(Path(path))
+        return cls.from_dict(_read(Path(path)), where=str(path))
+
+    @classmethod
+    def from_dict(cls, data: Any, *, where: str = "the sites file") -> Sites:
+        """Read :meth:`to_dict`'s form (or a single profile's); raise :class:`ProfileError`
+        if it is neither."""
         if isinstance(data, dict) and data.get("format") == PROFILE_FORMAT:
-            profile = SiteProfile.from_dict(data, where=str(path))
+            profile = SiteProfile.from_dict(data, where=where)
             return cls({profile.site or "": profile})
         if not isinstance(data, dict) or data.get("format") != SITES_FORMAT:
-            raise ProfileError(f"{path} is not a newsclean sites file (newsclean learn makes one)")
+            raise ProfileError(f"{where} is not a newsclean sites file (newsclean learn makes one)")
         if data.get("version") != VERSION:
             raise ProfileError(
-                f"{path} is a version {data.get('version')!r} sites file; this newsclean "
+                f"{where} is a version {data.get('version')!r} sites file; this newsclean "
                 f"reads version {VERSION} (learn it again with this version)"
             )
         sites = data.get("sites")
         if not isinstance(sites, dict):
-            raise ProfileError(f"{path} is damaged: it has no sites")
+            raise ProfileError(f"{where} is damaged: it has no sites")
         return cls(
             {
-                site: SiteProfile.from_dict(item, where=f"{path}, site {site!r}")
+                site: SiteProfile.from_dict(item, where=f"{where}, site {site!r}")
                 for site, item in sites.items()
             },
             field=str(data.get("field", "url")),

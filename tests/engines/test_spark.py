@@ -98,3 +98,31 @@ def test_columns_handle_nulls_presets_and_in_place_cleaning(spark: Any) -> None:
         clean_dataframe(frame, text_col="body")
     with pytest.raises(ValueError, match="no preset named"):
         clean_column("text", pipeline="strict")
+
+
+def test_site_profiles_learned_with_a_group_by_equal_the_one_machine_ones(
+    spark: Any, tmp_path: Path
+) -> None:
+    from engines.documents import make_site_documents
+    from newsclean.integrations.spark import learn_sites
+
+    documents = make_site_documents()
+    write_shards(documents, tmp_path / "in", shards=3)
+    frame = spark.read.json(str(tmp_path / "in")).repartition(3)
+    sites = learn_sites(frame, text_col="text", site_col="url")
+    local = newsclean.learn_sites(documents)
+    assert sites.to_json() == local.to_json()  # byte for byte
+    cleaned = clean_dataframe(frame, output_col="clean", removals_col="removals", sites=sites)
+    rows = {r["id"]: r for r in cleaned.collect()}
+    assert set(rows) == {d["id"] for d in documents}
+    site_removals = 0
+    for document in documents:
+        expected = newsclean.explain(document["text"], site=local.profile_for(document))
+        assert rows[document["id"]]["clean"] == expected.text
+        assert [r.asDict() for r in rows[document["id"]]["removals"]] == [
+            r.to_dict() for r in expected.removals
+        ]
+        site_removals += sum(r.cleaner == "site" for r in expected.removals)
+    assert site_removals > 40
+    only = frame.select("id", clean_column("text", sites=sites).alias("clean")).collect()
+    assert {r["id"]: r["clean"] for r in only} == {k: v["clean"] for k, v in rows.items()}

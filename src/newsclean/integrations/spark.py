@@ -14,11 +14,20 @@ array<struct<start: int, end: int, cleaner, rule, reason, text, replacement: str
 (with ``metadata=True`` also ``metadata: struct<authors: array<string>, published,
 published_date: string, read_time: int>``). A null text gives null. newsclean must be
 installed where the executors run; the pipeline travels with the UDF (cloudpickle).
+
+Site profiles (``docs/sites.md``)::
+
+    sites = learn_sites(df, text_col="text", site_col="url")   # a groupBy over the sites
+    df = df.withColumn("text", clean_column("text", sites=sites, site_col="url"))
+
+``learn_sites`` counts each partition's pages per site, groups the counts by site and
+merges them on the executors: the profiles equal ``newsclean.learn_sites`` on one
+machine, byte for byte. The cleaning columns broadcast the profiles to the executors.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 try:
@@ -33,9 +42,21 @@ except ImportError as error:  # pragma: no cover - exercised only without the ex
         "pip install 'newsclean[spark]'"
     ) from error
 
+import json
+
 from newsclean.language import language_set
 from newsclean.pipeline import Pipeline
 from newsclean.presets import PRESETS
+from newsclean.sites import (
+    MAX_PAGES,
+    MIN_PAGES,
+    SHARE,
+    Learner,
+    SiteLearners,
+    SiteProfile,
+    Sites,
+    site_key,
+)
 
 REMOVAL_TYPE = StructType(
     [
@@ -81,11 +102,22 @@ def _column(col: Column | str) -> Column:
 
 
 def clean_column(
-    col: Column | str, *, pipeline: Pipeline | str = "default", language: str | None = None
+    col: Column | str,
+    *,
+    pipeline: Pipeline | str = "default",
+    language: str | None = None,
+    sites: Sites | None = None,
+    site_col: Column | str | None = None,
 ) -> Column:
-    """A string column: each value cleaned as ``newsclean.clean`` would; null stays null."""
+    """A string column: each value cleaned as ``newsclean.clean`` would; null stays null.
+
+    With ``sites`` (:func:`learn_sites`), each row is cleaned with the profile of the site
+    ``site_col`` names (default: the column the sites were learned by).
+    """
     chosen = _pipeline(pipeline)
     language_set(language)
+    if sites is not None:
+        return _explain_with_sites(col, chosen, language, sites, site_col, metadata=False)["text"]
 
     @pandas_udf(StringType())  # type: ignore[untyped-decorator]
     def clean(batches: Iterator[pd.Series]) -> Iterator[pd.Series]:
@@ -95,16 +127,124 @@ def clean_column(
     return clean(_column(col))  # type: ignore[no-any-return]
 
 
+def _broadcast(sites: Sites) -> Any:
+    from pyspark.sql import SparkSession
+
+    session = SparkSession.getActiveSession()
+    if session is None:
+        raise RuntimeError("site profiles are broadcast through the active SparkSession: start one")
+    return session.sparkContext.broadcast(sites.to_json())
+
+
+def _explain_with_sites(
+    col: Column | str,
+    chosen: Pipeline,
+    language: str | None,
+    sites: Sites,
+    site_col: Column | str | None,
+    *,
+    metadata: bool,
+) -> Column:
+    """The explain struct of each row, cleaned with its site's profile (broadcast)."""
+    if not isinstance(sites, Sites):
+        raise TypeError(f"sites must be a newsclean.Sites (learn_sites), not {type(sites)}")
+    shared = _broadcast(sites)
+    site_source = _column(site_col if site_col is not None else sites.field)
+
+    @pandas_udf(explain_type(metadata))  # type: ignore[untyped-decorator]
+    def explain(batches: Iterator[tuple[pd.Series, pd.Series]]) -> Iterator[pd.DataFrame]:
+        known = Sites.from_dict(json.loads(shared.value), where="the broadcast sites")
+        for texts, keys in batches:
+            columns: dict[str, list[Any]] = {"text": [], "removals": [], "metadata": []}
+            for text, key in zip(texts, keys, strict=True):
+                if not isinstance(text, str):
+                    for values in columns.values():
+                        values.append(None)
+                    continue
+                name = site_key(key)
+                profile: SiteProfile | None = known.get(name) if name is not None else None
+                cleaned = chosen.explain(text, language=language, site=profile)
+                columns["text"].append(cleaned.text)
+                columns["removals"].append([r.to_dict() for r in cleaned.removals])
+                columns["metadata"].append(cleaned.metadata.to_dict())
+            if not metadata:
+                del columns["metadata"]
+            yield pd.DataFrame(columns)
+
+    source = _column(col)
+    return F.when(source.isNotNull(), explain(source, site_source))
+
+
+_STATE = "site string, state string"
+
+
+def learn_sites(
+    df: DataFrame,
+    *,
+    text_col: str = "text",
+    site_col: str = "url",
+    shape: str = "auto",
+    min_pages: int = MIN_PAGES,
+    share: float = SHARE,
+    max_pages: int = MAX_PAGES,
+) -> Sites:
+    """Learn a profile per site from a DataFrame: ``site_col`` names the site (a URL's
+    host, or the value), ``text_col`` holds the text.
+
+    Each partition counts its pages per site; ``groupBy`` brings each site's counts
+    together and they merge on the executors (``applyInPandas``); the driver receives the
+    profiles only. Equal, byte for byte, to :func:`newsclean.learn_sites` on the rows.
+    """
+    for name in (text_col, site_col):
+        if name not in df.columns:
+            raise KeyError(f"the DataFrame has no column {name!r}; it has {df.columns}")
+    Learner(shape=shape, max_pages=max_pages).profile(min_pages=min_pages, share=share)
+
+    def count(rows: Iterable[Any]) -> Iterator[tuple[str, str]]:
+        learners = SiteLearners(shape=shape, max_pages=max_pages)
+        for row in rows:
+            key, text = site_key(row[0]), row[1]
+            if key is not None and isinstance(text, str):
+                learners.add(key, text)
+        for site, learner in learners.learners.items():
+            yield site, json.dumps(learner.to_dict())
+
+    def merge(states: pd.DataFrame) -> pd.DataFrame:
+        merged: Learner | None = None
+        for state in sorted(states["state"]):
+            learner = Learner.from_dict(json.loads(state))
+            merged = learner if merged is None else merged.merge(learner)
+        assert merged is not None
+        profile = merged.profile(min_pages=min_pages, share=share)
+        return pd.DataFrame({"site": [states["site"].iloc[0]], "state": [profile.to_json()]})
+
+    session = df.sparkSession
+    counts = session.createDataFrame(df.select(site_col, text_col).rdd.mapPartitions(count), _STATE)
+    profiles = counts.groupBy("site").applyInPandas(merge, schema=_STATE).collect()
+    return Sites(
+        {
+            row["site"]: SiteProfile.from_dict(json.loads(row["state"]), where=row["site"])
+            for row in profiles
+        },
+        field=site_col,
+    )
+
+
 def explain_column(
     col: Column | str,
     *,
     pipeline: Pipeline | str = "default",
     language: str | None = None,
     metadata: bool = False,
+    sites: Sites | None = None,
+    site_col: Column | str | None = None,
 ) -> Column:
-    """A struct column: the clean text and its removals (and, asked, the metadata)."""
+    """A struct column: the clean text and its removals (and, asked, the metadata);
+    ``sites`` and ``site_col`` as for :func:`clean_column`."""
     chosen = _pipeline(pipeline)
     language_set(language)
+    if sites is not None:
+        return _explain_with_sites(col, chosen, language, sites, site_col, metadata=metadata)
 
     @pandas_udf(explain_type(metadata))  # type: ignore[untyped-decorator]
     def explain(batches: Iterator[pd.Series]) -> Iterator[pd.DataFrame]:
@@ -137,22 +277,33 @@ def clean_dataframe(
     metadata_col: str | None = None,
     pipeline: Pipeline | str = "default",
     language: str | None = None,
+    sites: Sites | None = None,
+    site_col: str | None = None,
 ) -> DataFrame:
     """Clean ``text_col`` into ``output_col`` (default: in place); other columns pass through.
 
     With ``removals_col`` and/or ``metadata_col``, one explain pass also fills those
-    columns (an array of removal structs; a metadata struct).
+    columns (an array of removal structs; a metadata struct). ``sites`` and
+    ``site_col``: each row cleaned with its site's profile (:func:`learn_sites`).
     """
     if text_col not in df.columns:
         raise KeyError(f"the DataFrame has no column {text_col!r}; it has {df.columns}")
     output_col = output_col or text_col
     if removals_col is None and metadata_col is None:
         return df.withColumn(
-            output_col, clean_column(text_col, pipeline=pipeline, language=language)
+            output_col,
+            clean_column(
+                text_col, pipeline=pipeline, language=language, sites=sites, site_col=site_col
+            ),
         )
     temporary = "__newsclean_explained"
     explained = explain_column(
-        text_col, pipeline=pipeline, language=language, metadata=metadata_col is not None
+        text_col,
+        pipeline=pipeline,
+        language=language,
+        metadata=metadata_col is not None,
+        sites=sites,
+        site_col=site_col,
     )
     df = df.withColumn(temporary, explained)
     df = df.withColumn(output_col, F.col(f"{temporary}.text"))
