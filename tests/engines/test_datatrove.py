@@ -6,7 +6,6 @@ import gzip
 import json
 import os
 import pickle
-import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -26,8 +25,6 @@ from datatrove.pipeline.readers import JsonlReader  # noqa: E402
 from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
 
 from newsclean.integrations.datatrove import NewscleanFormatter  # noqa: E402
-
-STANDIN = Path(__file__).with_name("slurm_standin.py")
 
 
 def total(value: Any) -> int:
@@ -86,22 +83,6 @@ def test_local_executor_with_two_tasks(tmp_path: Path) -> None:
         "00001.jsonl.gz",
     ]
     check_run(documents, tmp_path / "out", tmp_path / "logs" / "stats.json")
-
-
-@pytest.fixture
-def slurm_on_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """sbatch, srun, scontrol, squeue and sacct stand-ins that run jobs on this machine."""
-    bin_dir = tmp_path / "slurm-bin"
-    bin_dir.mkdir()
-    for command in ("sbatch", "srun", "scontrol", "squeue", "sacct"):
-        script = bin_dir / command
-        script.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{STANDIN}" --as {command} "$@"\n')
-        script.chmod(script.stat().st_mode | stat.S_IEXEC)
-    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
-    monkeypatch.setenv("SLURM_STANDIN_DIR", str(tmp_path / "slurm-state"))
-    for name in [k for k in os.environ if k.startswith("SLURM_") and "STANDIN" not in k]:
-        monkeypatch.delenv(name)  # SLURM_ARRAY_TASK_ID here would make run() act as a task
-    return bin_dir
 
 
 def test_slurm_executor_submits_and_runs(tmp_path: Path, slurm_on_path: Path) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -30,8 +29,6 @@ from newsclean.integrations.datatrove import (
     NewscleanSiteMerger,
     merge_counts,
 )
-
-STANDIN = Path(__file__).with_name("slurm_standin.py")
 
 
 def _read(folder: Path) -> dict[str, dict[str, Any]]:
@@ -96,21 +93,6 @@ def test_local_executor_learns_the_one_machine_profiles(tmp_path: Path, tasks: i
     profiled = step["with_site_profile"]
     profiled = profiled["total"] if isinstance(profiled, dict) else profiled
     assert profiled == len(documents) - 2  # not the lonely page, not the one without a URL
-
-
-@pytest.fixture
-def slurm_on_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    bin_dir = tmp_path / "slurm-bin"
-    bin_dir.mkdir()
-    for command in ("sbatch", "srun", "scontrol", "squeue", "sacct"):
-        script = bin_dir / command
-        script.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{STANDIN}" --as {command} "$@"\n')
-        script.chmod(script.stat().st_mode | stat.S_IEXEC)
-    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
-    monkeypatch.setenv("SLURM_STANDIN_DIR", str(tmp_path / "slurm-state"))
-    for name in [k for k in os.environ if k.startswith("SLURM_") and "STANDIN" not in k]:
-        monkeypatch.delenv(name)
-    return bin_dir
 
 
 def test_slurm_counts_merge_to_the_one_machine_profiles(

@@ -127,6 +127,30 @@ def clean_column(
     return clean(_column(col))  # type: ignore[no-any-return]
 
 
+def _explained(
+    chosen: Pipeline,
+    language: str | None,
+    texts: pd.Series,
+    profiles: list[SiteProfile | None],
+    metadata: bool,
+) -> pd.DataFrame:
+    """One batch of the explain struct: each text cleaned with its profile; a null text
+    gives nulls (the struct is nulled by the caller)."""
+    columns: dict[str, list[Any]] = {"text": [], "removals": [], "metadata": []}
+    for text, profile in zip(texts, profiles, strict=True):
+        if not isinstance(text, str):
+            for values in columns.values():
+                values.append(None)
+            continue
+        cleaned = chosen.explain(text, language=language, site=profile)
+        columns["text"].append(cleaned.text)
+        columns["removals"].append([r.to_dict() for r in cleaned.removals])
+        columns["metadata"].append(cleaned.metadata.to_dict())
+    if not metadata:
+        del columns["metadata"]
+    return pd.DataFrame(columns)
+
+
 def _broadcast(sites: Sites) -> Any:
     from pyspark.sql import SparkSession
 
@@ -155,21 +179,9 @@ def _explain_with_sites(
     def explain(batches: Iterator[tuple[pd.Series, pd.Series]]) -> Iterator[pd.DataFrame]:
         known = Sites.from_dict(json.loads(shared.value), where="the broadcast sites")
         for texts, keys in batches:
-            columns: dict[str, list[Any]] = {"text": [], "removals": [], "metadata": []}
-            for text, key in zip(texts, keys, strict=True):
-                if not isinstance(text, str):
-                    for values in columns.values():
-                        values.append(None)
-                    continue
-                name = site_key(key)
-                profile: SiteProfile | None = known.get(name) if name is not None else None
-                cleaned = chosen.explain(text, language=language, site=profile)
-                columns["text"].append(cleaned.text)
-                columns["removals"].append([r.to_dict() for r in cleaned.removals])
-                columns["metadata"].append(cleaned.metadata.to_dict())
-            if not metadata:
-                del columns["metadata"]
-            yield pd.DataFrame(columns)
+            names = (site_key(key) for key in keys)
+            profiles = [known.get(name) if name is not None else None for name in names]
+            yield _explained(chosen, language, texts, profiles, metadata)
 
     source = _column(col)
     return F.when(source.isNotNull(), explain(source, site_source))
@@ -249,19 +261,7 @@ def explain_column(
     @pandas_udf(explain_type(metadata))  # type: ignore[untyped-decorator]
     def explain(batches: Iterator[pd.Series]) -> Iterator[pd.DataFrame]:
         for texts in batches:
-            columns: dict[str, list[Any]] = {"text": [], "removals": [], "metadata": []}
-            for text in texts:
-                if not isinstance(text, str):  # null (the struct is nulled below)
-                    for values in columns.values():
-                        values.append(None)
-                    continue
-                cleaned = chosen.explain(text, language=language)
-                columns["text"].append(cleaned.text)
-                columns["removals"].append([r.to_dict() for r in cleaned.removals])
-                columns["metadata"].append(cleaned.metadata.to_dict())
-            if not metadata:
-                del columns["metadata"]
-            yield pd.DataFrame(columns)
+            yield _explained(chosen, language, texts, [None] * len(texts), metadata)
 
     source = _column(col)
     # A pandas UDF cannot return a null struct (it gives a struct of nulls): null it here.
