@@ -23,7 +23,7 @@ from types import FrameType
 from typing import IO, Any
 
 from newsclean.batch import available_cores
-from newsclean.cli.learn import add_learning_options, learn_files
+from newsclean.cli.learn import add_learning_options, learn_files, learning_error
 from newsclean.cli.options import (
     EXIT_BAD_RECORD,
     EXIT_BROKEN_PIPE,
@@ -248,9 +248,9 @@ class Plan:
         if args.learn_sites:
             if any(f.path == "-" for f in self.files):
                 raise UsageError("--learn-sites reads the input twice: give files, not -")
-            if not 0 < args.share <= 1 or args.min_pages < 2 or args.max_pages < 1:
-                raise UsageError("--share must be in (0, 1], --min-pages at least 2, "
-                                 "--max-pages at least 1")  # fmt: skip
+            error = learning_error(args)
+            if error is not None:
+                raise UsageError(error)
             if self.input_format == "text" and not args.site_field:
                 raise UsageError("--learn-sites on text files needs --site-field (text files "
                                  "have only path and text; try --site-field path)")  # fmt: skip

@@ -80,16 +80,18 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def check_learning(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    """Refuse settings no profile can be learned with (exit 2, with the reason)."""
+def learning_error(args: argparse.Namespace) -> str | None:
+    """Why no profile can be learned with these settings, or ``None`` (``learn`` and
+    ``clean --learn-sites`` both ask)."""
     if args.min_pages < 2:
-        parser.error(f"--min-pages must be at least 2, got {args.min_pages}")
+        return f"--min-pages must be at least 2, got {args.min_pages}"
     if not 0 < args.share <= 1:
-        parser.error(f"--share must be in (0, 1], got {args.share}")
+        return f"--share must be in (0, 1], got {args.share}"
     if args.max_pages < 1:
-        parser.error(f"--max-pages must be at least 1, got {args.max_pages}")
+        return f"--max-pages must be at least 1, got {args.max_pages}"
     if args.jobs < 1:
-        parser.error(f"--jobs must be at least 1, got {args.jobs}")
+        return f"--jobs must be at least 1, got {args.jobs}"
+    return None
 
 
 def learn_files(
@@ -117,7 +119,9 @@ def main(argv: Sequence[str]) -> int:
     """Run ``newsclean learn``; return the exit code."""
     parser = make_parser()
     args = parser.parse_args(argv)
-    check_learning(parser, args)
+    error = learning_error(args)
+    if error is not None:
+        parser.error(error)
     missing = [p for p in args.inputs if p != "-" and not os.path.exists(p)]
     if missing:
         parser.error(f"no such file or directory: {', '.join(missing)}")
