@@ -25,22 +25,61 @@ from pathlib import Path
 
 FIRST = ["Jane", "Omar", "Li", "Sofia", "Kwame", "Ines", "Ravi", "Hannah", "Tomas", "Aiko"]
 LAST = ["Doe", "Haddad", "Wei", "Rossi", "Mensah", "Garcia", "Patel", "Berg", "Novak", "Sato"]
-SUBJECTS = ["The council", "The minister", "Local residents", "The company", "Researchers",
-            "The city's mayor", "Union leaders", "The central bank", "Firefighters", "The court"]
-VERBS = ["approved", "rejected", "announced", "delayed", "questioned", "welcomed", "expanded",
-         "cut", "reviewed", "defended"]
-OBJECTS = ["a plan for new housing", "the budget for next year", "changes to the bus network",
-           "a report on river pollution", "the sale of the old stadium", "plans for a new school",
-           "a rise in water charges", "the results of the inquiry", "a ban on night flights",
-           "funding for the hospital"]
-TAILS = ["on Tuesday", "after a long debate", "despite strong objections", "earlier this month",
-         "in a statement", "according to officials", "for the second time this year",
-         "following a public consultation", "", ""]
-QUOTES = ['"We have listened to people," a spokesperson said.',
-          '"This is not the end of the matter," one councillor told reporters.',
-          "Critics said the decision came too late.",
-          "Figures published last week showed a sharp rise in demand.",
-          "The vote passed by a narrow margin."]
+SUBJECTS = [
+    "The council",
+    "The minister",
+    "Local residents",
+    "The company",
+    "Researchers",
+    "The city's mayor",
+    "Union leaders",
+    "The central bank",
+    "Firefighters",
+    "The court",
+]
+VERBS = [
+    "approved",
+    "rejected",
+    "announced",
+    "delayed",
+    "questioned",
+    "welcomed",
+    "expanded",
+    "cut",
+    "reviewed",
+    "defended",
+]
+OBJECTS = [
+    "a plan for new housing",
+    "the budget for next year",
+    "changes to the bus network",
+    "a report on river pollution",
+    "the sale of the old stadium",
+    "plans for a new school",
+    "a rise in water charges",
+    "the results of the inquiry",
+    "a ban on night flights",
+    "funding for the hospital",
+]
+TAILS = [
+    "on Tuesday",
+    "after a long debate",
+    "despite strong objections",
+    "earlier this month",
+    "in a statement",
+    "according to officials",
+    "for the second time this year",
+    "following a public consultation",
+    "",
+    "",
+]
+QUOTES = [
+    '"We have listened to people," a spokesperson said.',
+    '"This is not the end of the matter," one councillor told reporters.',
+    "Critics said the decision came too late.",
+    "Figures published last week showed a sharp rise in demand.",
+    "The vote passed by a narrow margin.",
+]
 
 
 def sentence(rng: random.Random) -> str:
@@ -123,8 +162,18 @@ def tree_rss(root: int) -> int:
 def run(source: Path, jobs: int) -> tuple[float, int]:
     """Run the command line; return (seconds, peak RSS of the process tree)."""
     target = source.with_suffix(f".out{jobs}.jsonl")
-    command = [sys.executable, "-m", "newsclean", "clean", str(source), "-o", str(target),
-               "-j", str(jobs), "--quiet"]
+    command = [
+        sys.executable,
+        "-m",
+        "newsclean",
+        "clean",
+        str(source),
+        "-o",
+        str(target),
+        "-j",
+        str(jobs),
+        "--quiet",
+    ]
     started = time.perf_counter()
     process = subprocess.Popen(command)
     peak = 0
@@ -141,8 +190,13 @@ def run(source: Path, jobs: int) -> tuple[float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=100_000, help="documents for the speed runs")
-    parser.add_argument("--memory", type=int, nargs="*", default=[],
-                        help="document counts for peak-memory runs at -j 2 (e.g. 100000 1000000)")
+    parser.add_argument(
+        "--memory",
+        type=int,
+        nargs="*",
+        default=[],
+        help="document counts for peak-memory runs at -j 2 (e.g. 100000 1000000)",
+    )
     parser.add_argument("--dir", type=Path, default=None, help="where to write the inputs")
     args = parser.parse_args()
     workdir = args.dir or Path(tempfile.mkdtemp(prefix="newsclean-bench-"))
@@ -157,17 +211,21 @@ def main() -> None:
         for jobs in (1, 2):
             seconds, peak = run(source, jobs)
             rates[jobs] = args.docs / seconds
-            print(f"-j {jobs}: {seconds:7.1f} s  {rates[jobs]:8,.0f} documents/s"
-                  f"  {size / seconds / 1e6:5.2f} MB/s  peak RSS {peak / 2**20:6.0f} MiB")
+            print(
+                f"-j {jobs}: {seconds:7.1f} s  {rates[jobs]:8,.0f} documents/s"
+                f"  {size / seconds / 1e6:5.2f} MB/s  peak RSS {peak / 2**20:6.0f} MiB"
+            )
         print(f"-j 2 / -j 1: {rates[2] / rates[1]:.2f}x")
         source.unlink()
     for count in args.memory:
         source = workdir / f"news-{count}.jsonl"
         size = generate(source, count)
         seconds, peak = run(source, 2)
-        print(f"memory: {count:>9,} documents ({size / 1e6:,.0f} MB), -j 2: {seconds:7.1f} s,"
-              f" {count / seconds:,.0f} documents/s,"
-              f" peak RSS of all processes {peak / 2**20:,.0f} MiB")
+        print(
+            f"memory: {count:>9,} documents ({size / 1e6:,.0f} MB), -j 2: {seconds:7.1f} s,"
+            f" {count / seconds:,.0f} documents/s,"
+            f" peak RSS of all processes {peak / 2**20:,.0f} MiB"
+        )
         source.unlink()
 
 

@@ -1,6 +1,9 @@
 """Clean the speed benchmark's texts N times in one process: a whole-process workload.
 
-    python benchmarks/clean_loop.py [N]
+    python benchmarks/clean_loop.py [N] [SET]
+
+``SET`` is one of the speed benchmark's sets (default ``mixed``, or ``corpus`` where
+``../shared`` is not beside the checkout).
 
 Time it as a whole process, start-up included, to compare two versions on the same texts,
 for instance with hyperfine, one version's ``src`` on ``PYTHONPATH`` for each command::
@@ -23,7 +26,9 @@ import newsclean
 
 def main() -> None:
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 4
-    texts = speed.texts()
+    name = sys.argv[2] if len(sys.argv) > 2 else "mixed"
+    found = speed.texts(150)
+    texts = found.get(name, found["corpus"])
     for _ in range(rounds):
         for text in texts:
             newsclean.clean(text)

@@ -56,8 +56,18 @@ def run_engine(engine: str, source: Path, work: Path) -> None:
     """The body of one timed run (in its own process)."""
     if engine == "cli":
         subprocess.run(
-            [sys.executable, "-m", "newsclean", "clean", str(source), "-o",
-             str(work / "out.jsonl"), "-j", "2", "--quiet"],
+            [
+                sys.executable,
+                "-m",
+                "newsclean",
+                "clean",
+                str(source),
+                "-o",
+                str(work / "out.jsonl"),
+                "-j",
+                "2",
+                "--quiet",
+            ],
             check=True,
         )
     elif engine.startswith("datatrove"):
@@ -67,25 +77,40 @@ def run_engine(engine: str, source: Path, work: Path) -> None:
 
         from newsclean.integrations.datatrove import NewscleanFormatter
 
-        steps = [JsonlReader(str(source)), NewscleanFormatter(),
-                 JsonlWriter(str(work / "out"), compression=None)]
+        steps = [
+            JsonlReader(str(source)),
+            NewscleanFormatter(),
+            JsonlWriter(str(work / "out"), compression=None),
+        ]
         if engine == "datatrove-local":
-            LocalPipelineExecutor(pipeline=steps, tasks=2, workers=2,
-                                  logging_dir=str(work / "logs")).run()
+            LocalPipelineExecutor(
+                pipeline=steps, tasks=2, workers=2, logging_dir=str(work / "logs")
+            ).run()
         else:
-            SlurmPipelineExecutor(pipeline=steps, tasks=2, workers=2, time="01:00:00",
-                                  partition="standin", logging_dir=str(work / "logs"),
-                                  env_command=f"export PATH={work / 'bin'}:{Path(sys.executable).parent}:$PATH").run()
+            path = f"{work / 'bin'}:{Path(sys.executable).parent}:$PATH"
+            SlurmPipelineExecutor(
+                pipeline=steps,
+                tasks=2,
+                workers=2,
+                time="01:00:00",
+                partition="standin",
+                logging_dir=str(work / "logs"),
+                env_command=f"export PATH={path}",
+            ).run()
     elif engine == "spark":
         os.environ["PYSPARK_PYTHON"] = sys.executable
         from pyspark.sql import SparkSession
 
         from newsclean.integrations.spark import clean_dataframe
 
-        spark = (SparkSession.builder.master("local[2]").appName("newsclean-bench")
-                 .config("spark.driver.host", "127.0.0.1")
-                 .config("spark.driver.bindAddress", "127.0.0.1")
-                 .config("spark.ui.enabled", "false").getOrCreate())
+        spark = (
+            SparkSession.builder.master("local[2]")
+            .appName("newsclean-bench")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .config("spark.ui.enabled", "false")
+            .getOrCreate()
+        )
         spark.sparkContext.setLogLevel("ERROR")
         clean_dataframe(spark.read.json(str(source))).write.parquet(str(work / "out"))
         spark.stop()
@@ -98,14 +123,19 @@ def timed(engine: str, source: Path) -> float:
         (work / "bin").mkdir()
         for command in ("sbatch", "srun", "scontrol", "squeue", "sacct"):
             script = work / "bin" / command
-            script.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{STANDIN}" --as {command} "$@"\n')
+            line = f'exec "{sys.executable}" "{STANDIN}" --as {command} "$@"'
+            script.write_text(f"#!/bin/sh\n{line}\n")
             script.chmod(0o755)
         env["PATH"] = f"{work / 'bin'}:{env['PATH']}"
         env["SLURM_STANDIN_DIR"] = str(work / "slurm-state")
         env = {k: v for k, v in env.items() if not k.startswith("SLURM_") or "STANDIN" in k}
     started = time.perf_counter()
-    subprocess.run([sys.executable, __file__, "--run", engine, str(source), str(work)],
-                   check=True, env=env, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, __file__, "--run", engine, str(source), str(work)],
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
     seconds = time.perf_counter() - started
     shutil.rmtree(work)
     return seconds
@@ -131,8 +161,11 @@ def main() -> None:
     for engine in args.engines:
         big = timed(engine, sizes[args.docs])
         small = timed(engine, sizes[10])
-        figures[engine] = {"seconds": big, "documents_per_second": args.docs / big,
-                           "fixed_seconds": small}
+        figures[engine] = {
+            "seconds": big,
+            "documents_per_second": args.docs / big,
+            "fixed_seconds": small,
+        }
         print(f"| {engine} | {big:.1f} | {args.docs / big:,.0f} | {small:.1f} |", flush=True)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
