@@ -41,7 +41,7 @@ import regex
 from newsclean.dates import has_stamp, parse_date
 from newsclean.document import Document
 from newsclean.language import language_set
-from newsclean.lines import HEADING, ITEM
+from newsclean.lines import HEADING, ITEM, Block
 from newsclean.prose import Stats, block_stats, text_stats
 from newsclean.records import Span
 from newsclean.story import Model, find_story
@@ -178,11 +178,12 @@ class Candidate:
 
 
 def _hits(doc: Document, rank: int) -> list[Hit]:
-    """The vocabulary hits of a block's judged text, kept per text for every view."""
+    """The vocabulary hits of a block's judged text, kept per text for every view (a
+    text's hits are its words': blocks that read alike share them)."""
     block = doc.content[rank]
     memo = doc.memo.setdefault(f"{__name__}:hits", {})
     assert isinstance(memo, dict)
-    key = (block.start, block.end, block.stripped)
+    key = block.stripped
     found = memo.get(key)
     if found is None:
         found = memo[key] = _scan(block.stripped, doc)
@@ -233,14 +234,15 @@ def candidates(doc: Document, skip: Container[int] = ()) -> Iterator[Candidate]:
         block, own = content[rank], stats[rank]
         counts = _counts(named)
         family = _family(counts)
-        row = _row(block.stripped, own, hits, counts, family, reference, rank, last, story, stats)
+        row = _row(doc, block, own, hits, counts, family, reference, rank, last, story)
         own_hits = tuple(h for h in named if h.family == family)
         plain = _plain(block.stripped, hits, counts[family], rank, story)
         yield Candidate(rank, family, own_hits, row, own.words, plain)
 
 
 def _row(
-    text: str,
+    doc: Document,
+    block: Block,
     own: Stats,
     hits: Sequence[Hit],
     counts: dict[str, int],
@@ -249,14 +251,39 @@ def _row(
     rank: int,
     last: int,
     story: Any,
-    stats: Sequence[Stats],
 ) -> tuple[float, ...]:
+    """The model's features of a candidate block: its own (made once per text, for
+    every view) and where it stands in the view (the story, its neighbours, the edges)."""
+    memo = doc.memo.setdefault(f"{__name__}:own", {})
+    assert isinstance(memo, dict)
+    key = (block.index, block.stripped)
+    values = memo.get(key)
+    if values is None:
+        values = memo[key] = _own_values(block.stripped, own, hits, counts, family, reference)
+    prose = story.prose
+    around = [prose[i] for i in (rank - 1, rank + 1) if 0 <= i <= last]
+    values = {
+        **values,
+        "inside": float(story.inside(rank)),
+        "edge": float(rank < EDGE or rank > last - EDGE),
+        "prose": prose[rank] if prose else 0.0,
+        "neighbours": sum(around) / len(around) if around else 0.0,
+    }
+    return tuple(values[name] for name in FEATURES)
+
+
+def _own_values(
+    text: str,
+    own: Stats,
+    hits: Sequence[Hit],
+    counts: dict[str, int],
+    family: str,
+    reference: float,
+) -> dict[str, float]:
     chars = max(len(text.strip()), 1)
     covered = sum(hit.end - hit.start for hit in hits)
     lead = len(text) - len(text.lstrip())
     stamp = has_stamp(text)
-    prose = story.prose
-    around = [prose[i] for i in (rank - 1, rank + 1) if 0 <= i <= last]
     values = {
         "hits": math.log1p(counts[family]),
         "families": float(sum(1 for c in counts.values() if c)),
@@ -277,17 +304,13 @@ def _row(
         "label": float(_labels(text, hits)),
         # "Annonce", "Del saken": nothing but the vocabulary.
         "alone": float(len(_REST.sub("", _strip_hits(text, hits))) < 3),
-        "inside": float(story.inside(rank)),
-        "edge": float(rank < EDGE or rank > last - EDGE),
-        "prose": prose[rank] if prose else 0.0,
-        "neighbours": sum(around) / len(around) if around else 0.0,
         "linked": own.linked / chars,
         "heading": float(own.kind == HEADING),
         "item": float(own.kind == ITEM),
     }
     for name in MODEL_FAMILIES:
         values[f"family_{name}"] = float(name == family)
-    return tuple(values[name] for name in FEATURES)
+    return values
 
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")

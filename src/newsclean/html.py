@@ -158,8 +158,14 @@ def _check_page(text: str) -> None:
         raise PageError("page looks binary (NUL bytes), not HTML")
 
 
-def extract(html: str | bytes, *, url: str | None = None) -> tuple[str, dict[str, Any]]:
-    """Return trafilatura's text of the page and its metadata (``{}`` where none)."""
+def extract(
+    html: str | bytes, *, url: str | None = None, metadata: bool = True
+) -> tuple[str, dict[str, Any]]:
+    """Return trafilatura's text of the page and its metadata (``{}`` where none).
+
+    ``metadata=False`` leaves trafilatura's metadata out (its title, date and authors:
+    a third of its time), for callers that need only the text; the text is the same.
+    """
     import trafilatura  # imported here: plain-text users do not pay for it
 
     text = decode_page(html)
@@ -168,7 +174,7 @@ def extract(html: str | bytes, *, url: str | None = None) -> tuple[str, dict[str
         return "", {}
     try:
         extractor: Any = trafilatura.bare_extraction  # settings come from a dict, see EXTRACTION
-        document = extractor(text, url=url, with_metadata=True, **EXTRACTION)
+        document = extractor(text, url=url, with_metadata=metadata, **EXTRACTION)
     except (ValueError, TypeError, AttributeError, RecursionError):
         # Malformed or truncated markup that trafilatura cannot parse: no story found.
         return "", {}
@@ -221,9 +227,9 @@ def clean_html(
     >>> clean_html("")
     ''
     """
-    return explain_html(
-        html, url=url, language=language, shape=shape, pipeline=pipeline, site=site
-    ).text
+    # The text only: trafilatura's metadata is not needed for it (explain_html merges it).
+    extracted, _ = extract(html, url=url, metadata=False)
+    return pipeline.clean(extracted, language=language, shape=shape, site=site)
 
 
 def _merge(data: dict[str, Any], cleaned: Cleaned) -> PageMetadata:

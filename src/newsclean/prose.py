@@ -138,6 +138,12 @@ def block_stats(doc: Document, blocks: Sequence[Block] | None = None) -> list[St
             block.index: (block.stripped, s) for block, s in zip(every, measured, strict=False)
         }
     assert isinstance(cache, dict)
+    if blocks is None:
+        # The view's list, made once per view (every cleaner and the guard ask).
+        view = doc.memo.get(_MEMO + ":view")
+        if isinstance(view, tuple) and view[0] is doc.content:
+            listed: list[Stats] = view[1]
+            return list(listed)
     found = []
     for block in doc.content if blocks is None else blocks:
         text, stats = cache[block.index]
@@ -149,6 +155,9 @@ def block_stats(doc: Document, blocks: Sequence[Block] | None = None) -> list[St
                 edited[key] = measure(block, text_stats(doc))
             stats = edited[key]
         found.append(stats)
+    if blocks is None:
+        doc.memo[_MEMO + ":view"] = (doc.content, found)
+        return list(found)
     return found
 
 

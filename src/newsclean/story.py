@@ -36,6 +36,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -119,7 +120,17 @@ def prose_features(doc: Document) -> list[list[float]]:
     size = len(blocks)
     length = len(doc.text) or 1
     reference = text_stats(doc).stop_share
-    own = [_own(s, reference, b.start / length) for s, b in zip(stats, blocks, strict=False)]
+    # A block's own row is its own (its statistics, the text's, where it starts): made
+    # once per text and shared by every view.
+    memo = doc.memo.setdefault(f"{__name__}:own", {})
+    assert isinstance(memo, dict)
+    own = []
+    for s, b in zip(stats, blocks, strict=False):
+        key = (b.index, b.stripped)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _own(s, reference, b.start / length)
+        own.append(found)
     prose = [float(s.prose) for s in stats]
     short = [float(_short(s)) for s in stats]
     log_words = [row[0] for row in own]
@@ -133,20 +144,21 @@ def prose_features(doc: Document) -> list[list[float]]:
         *(float(doc.shape == shape) for shape in SHAPES),
     ]
     empty = [0.0] * len(NEIGHBOUR) + [1.0]
+    # What each block gives its neighbours' rows, made once per block of the view.
+    given = [[row[k] for k in _NEIGHBOUR_AT] + [0.0] for row in own]
+    sums = tuple(prefix.values())
     rows = []
     for i in range(size):
         row = list(own[i])
         for offset in NEIGHBOURS:
             j = i + offset
-            if 0 <= j < size:
-                row += [own[j][k] for k in _NEIGHBOUR_AT] + [0.0]
-            else:
-                row += empty
+            row += given[j] if 0 <= j < size else empty
         for window in WINDOWS:
             lo, hi = max(0, i - window), min(size, i + window + 1)
             count = hi - lo
-            row += [(p[hi] - p[lo]) / count for p in prefix.values()]
-        rows.append(row + text_row)
+            row += [(p[hi] - p[lo]) / count for p in sums]
+        row += text_row
+        rows.append(row)
     return rows
 
 
@@ -166,7 +178,8 @@ class Model:
     bias: float
 
     def logit(self, row: Sequence[float]) -> float:
-        return self.bias + math.fsum(w * x for w, x in zip(self.weights, row, strict=False))
+        # fsum is exact: the products' sum is the correctly rounded one, in any order.
+        return self.bias + math.fsum(map(operator.mul, self.weights, row))
 
 
 @dataclass(frozen=True)

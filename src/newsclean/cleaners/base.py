@@ -162,6 +162,12 @@ class LineRules:
                 self._zones[zone] = (_whole_line(members, flags), members)
         # Rules with needs are tried one by one, and only on lines that hold a need.
         self._gated = tuple((rule, _whole_line([rule], flags)) for rule in rules if rule.needs)
+        #: Any gated rule's need, anywhere in a lowered line: no hit, no gated rule to try.
+        self._needs = (
+            regex.compile("|".join(regex.escape(n) for r, _ in self._gated for n in r.needs))
+            if self._gated
+            else None
+        )
 
     def match(self, doc: Document, line: Line) -> Rule | None:
         """Return the first rule that fills ``line`` where it stands, or ``None``.
@@ -175,7 +181,8 @@ class LineRules:
             return None
         memo = doc.memo.setdefault(_MATCHES, {})
         assert isinstance(memo, dict)
-        key = (id(self), line.index, line.end, text, doc.in_head(line), doc.in_tail(line))
+        # The answer is the text's and its zone's: alike lines share it.
+        key = (id(self), text, doc.in_head(line), doc.in_tail(line))
         if key in memo:
             found: Rule | None = memo[key]
             return found
@@ -194,8 +201,10 @@ class LineRules:
                     if len(text) <= rule.max_length:
                         return rule
                     break
-        if self._gated:
+        if self._needs is not None:
             lowered = text.lower()
+            if self._needs.search(lowered) is None:
+                return None
             for rule, pattern in self._gated:
                 if (
                     len(text) <= rule.max_length

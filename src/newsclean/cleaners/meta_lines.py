@@ -177,7 +177,7 @@ def _byline(
 
 def meta_line(doc: Document, line: Line, *, head: bool = False) -> MetaLine | None:
     """Return :func:`read_meta_line` of ``line``, read once per document and cleaner pass."""
-    key = (line.index, head, line.stripped)
+    key = (head, line.stripped)  # what a line holds is its text's: alike lines share it
     cache = doc.memo.setdefault(__name__, {})
     assert isinstance(cache, dict)
     if key not in cache:

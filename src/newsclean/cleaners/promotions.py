@@ -167,7 +167,13 @@ class Promotions(Cleaner):
     def _glued(
         doc: Document, line: Line, rules: LineRules, prompt_at: regex.Pattern[str]
     ) -> Span | None:
-        cut = _prompt_start(line.text, prompt_at)
+        # Where a prompt is glued to a line is the line's own: found once per text.
+        memo = doc.memo.setdefault(f"{__name__}:glued", {})
+        assert isinstance(memo, dict)
+        key = (line.index, line.text, id(prompt_at))
+        if key not in memo:
+            memo[key] = _prompt_start(line.text, prompt_at)
+        cut = memo[key]
         if cut is None:
             return None
         before = line.text[:cut].rstrip()
