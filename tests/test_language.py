@@ -175,3 +175,14 @@ def test_default_is_unchanged_and_the_cases_own_language_agrees(path: Path) -> N
     # The corpus holds no furniture of another language: its own language gives the same.
     assert newsclean.clean(case.raw, language=case.language) == default.text
     assert newsclean.clean(case.raw, language="auto") == default.text
+
+
+def test_a_stoplist_needs_more_than_two_of_its_words() -> None:
+    from newsclean.stopwords import stoplist
+
+    # "ba" is an Irish function word, "g" an Aromanian one: two words name no language.
+    assert stoplist(["aaa", "ba", "ap"]) is None
+    assert stoplist(["aaa", "ba", "ap", "share", "g"]) is None
+    text = "The rain fell on the road, and the river rose over the bridge in the night."
+    chosen = stoplist(text.lower().split(), text)
+    assert chosen is not None and chosen.name == "English"

@@ -34,6 +34,10 @@ CJK_FUNCTION = frozenset(
 )
 #: Fewest sampled words a language must cover for its list to be used.
 MIN_COVER = 0.12
+#: Fewest of a text's words a list must hold to be chosen by counting: one or two short
+#: words ("ba", "g") name no language, and a choice made on so little would change
+#: when a line goes (cleaning the clean text must change nothing).
+MIN_HITS = 3
 #: How many words of a text are sampled to pick its list.
 SAMPLE = 400
 
@@ -117,6 +121,6 @@ def stoplist(words: Sequence[str], text: str = "") -> Stoplist | None:
         cover = sum(count for word, count in counts.items() if word in candidate.words)
         if cover > best_cover:
             best, best_cover = candidate, cover
-    if best is None or best_cover < MIN_COVER * len(sample):
+    if best is None or best_cover < max(MIN_COVER * len(sample), MIN_HITS):
         return None
     return best
