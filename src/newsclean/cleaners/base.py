@@ -162,12 +162,6 @@ class LineRules:
                 self._zones[zone] = (_whole_line(members, flags), members)
         # Rules with needs are tried one by one, and only on lines that hold a need.
         self._gated = tuple((rule, _whole_line([rule], flags)) for rule in rules if rule.needs)
-        #: Any gated rule's need, anywhere in a lowered line: no hit, no gated rule to try.
-        self._needs = (
-            regex.compile("|".join(regex.escape(n) for r, _ in self._gated for n in r.needs))
-            if self._gated
-            else None
-        )
 
     def match(self, doc: Document, line: Line) -> Rule | None:
         """Return the first rule that fills ``line`` where it stands, or ``None``.
@@ -201,10 +195,8 @@ class LineRules:
                     if len(text) <= rule.max_length:
                         return rule
                     break
-        if self._needs is not None:
+        if self._gated:
             lowered = text.lower()
-            if self._needs.search(lowered) is None:
-                return None
             for rule, pattern in self._gated:
                 if (
                     len(text) <= rule.max_length
