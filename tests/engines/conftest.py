@@ -11,6 +11,10 @@ import pytest
 
 STANDIN = Path(__file__).with_name("slurm_standin.py")
 
+#: The spider the crawl tests run in a subprocess: it imports Scrapy and attrs, which the
+#: plain test run (no engines extra) does not have; not a test module.
+collect_ignore = ["scrapy_spider.py"]
+
 
 @pytest.fixture
 def slurm_on_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
