@@ -11,7 +11,6 @@ datetime.datetime(2025, 8, 12, 9, 41)
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 import regex
 
@@ -80,7 +79,6 @@ def is_date_line(text: str) -> bool:
 _YEAR_OR_TIME = regex.compile(r"(?<!\d)(?:(?:19|20)\d{2}|\d{1,2}[:.h]\d{2})(?!\d)")
 
 
-@functools.lru_cache(maxsize=8192)
 def has_stamp(text: str) -> bool:
     """Return True when ``text`` holds a date, a clock time or a year somewhere.
 

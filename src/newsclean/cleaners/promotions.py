@@ -167,10 +167,11 @@ class Promotions(Cleaner):
     def _glued(
         doc: Document, line: Line, rules: LineRules, prompt_at: regex.Pattern[str]
     ) -> Span | None:
-        # Where a prompt is glued to a line is the line's own: found once per text.
+        # Where a prompt is glued to a line is its text's: found once per text, and
+        # alike lines share it.
         memo = doc.memo.setdefault(f"{__name__}:glued", {})
         assert isinstance(memo, dict)
-        key = (line.index, line.text, id(prompt_at))
+        key = (line.text, id(prompt_at))
         if key not in memo:
             memo[key] = _prompt_start(line.text, prompt_at)
         cut = memo[key]
