@@ -7,6 +7,9 @@ import textwrap
 from hypothesis import given, settings
 
 import newsclean
+from newsclean.document import Document
+from newsclean.guard import Guard
+from newsclean.records import Span
 from strategies import wrapped_pages
 
 
@@ -77,3 +80,71 @@ def test_more_than_half_of_the_paragraph_words_is_refused() -> None:
     cleaned = newsclean.explain(text)
     assert all(line in cleaned.text for line in lines)
     assert cleaned.refused and cleaned.refused[0].guard.startswith("it would take")
+
+
+#: A hard-wrapped German paragraph whose next lines all start with a capital (nouns).
+CAPITALS = [
+    "Nach Angaben der Verwaltung kosten die geplanten Arbeiten",
+    "Rund 800.000 Euro. Davon trägt das Land mit Zuschüssen für",
+    "Brücken in kleineren Gemeinden im ländlichen Raum etwa die",
+    "Hälfte übernimmt, sagte der Bürgermeister am Abend vor dem",
+    "Rat, der die Sanierung im Frühjahr auf den Weg gebracht hat.",
+]
+HEADLINES = [
+    "Will new bus lanes cut journey times?",
+    "Storm damage closes the coastal path",
+    "Why are hospital parking charges rising?",
+    "Teenager rescued from cliffs near lighthouse",
+    "Record crowd at the county show",
+]
+
+
+def _page(*groups: list[str]) -> str:
+    return "\n\n".join("\n".join(group) for group in groups)
+
+
+def test_a_list_of_headlines_held_together_is_not_a_paragraph() -> None:
+    """Lines between blank lines that each start anew and are not full are a list: the
+    guard judges them one by one (two questions among them make no story paragraph)."""
+    listed = [line.rstrip("?") for line in HEADLINES]
+    doc = Document(_page(["Home", "News"], listed, ["Contact us", "Terms"]), shape="page")
+    paragraphs = Guard(doc).paragraphs()
+    headlines = [b.index for b in doc.content if b.stripped in listed]
+    assert len(headlines) == 5 and not any(i in paragraphs for i in headlines)
+    assert paragraphs  # the menus' pairs are still held together
+    # With the questions, the lines come apart at them: no part holds two sentences.
+    doc = Document(_page(["Home", "News"], HEADLINES, ["Contact us", "Terms"]), shape="page")
+    guard = Guard(doc)
+    parts = set(guard.paragraphs().values())
+    assert parts and all(guard._paragraph_stats(part).sentences < 2 for part in parts)
+
+
+def test_lines_come_apart_at_a_sentence_end_unless_hard_wrapped() -> None:
+    teaser = ["Get the app.", "Download our app for your phone and tablet and read the news."]
+    doc = Document(_page(["Home", "News"], teaser, CAPITALS), shape="page")
+    paragraphs = Guard(doc).paragraphs()
+    app, download = (b.index for b in doc.content if b.stripped in teaser)
+    assert app not in paragraphs and download not in paragraphs
+    wrapped = tuple(b.index for b in doc.content if b.stripped in CAPITALS)
+    assert len(wrapped) == 5 and all(paragraphs[i] == wrapped for i in wrapped)
+
+
+def test_a_hard_wrapped_paragraph_with_capitals_is_still_guarded() -> None:
+    """The negative case: a wrapped story paragraph read as page text, every next line
+    starting with a capital, stays one paragraph, and a block removal taking it is refused."""
+    story = [
+        "Die Gemeinde hat am Dienstag beschlossen, die Brücke über den Mühlbach im Herbst "
+        "zu sanieren. Die Arbeiten an den Pfeilern und am Geländer sollen zehn Wochen dauern.",
+        "Anwohner hatten seit Jahren über Risse im Geländer geklagt, und ein Gutachten aus "
+        "dem Frühjahr bestätigte die Schäden an zwei Pfeilern, die zuerst erneuert werden.",
+    ]
+    text = _page(["Startseite", "Lokales", "Sport"], story[:1], CAPITALS, story[1:], ["Impressum"])
+    doc = Document(text, shape="page")
+    first, last = (b for b in doc.content if b.stripped in (CAPITALS[0], CAPITALS[-1]))
+    span = Span(first.start, last.end, "chrome.after_story", "test", positional=True)
+    guard = Guard(doc)
+    assert guard.check(doc, "chrome", [span]) == []
+    assert [why for _, _, why in guard.refused] == [
+        "it would take a story paragraph of two sentences or more"
+    ]
+    assert all(line in newsclean.clean(text, shape="page") for line in CAPITALS)

@@ -9,7 +9,10 @@ Story"). The guard refuses a block removal that would take
 
 * two or more story-prose paragraphs in a row (:func:`newsclean.prose.is_prose`; in the
   line shapes, lines that the text's blank lines hold together count as one paragraph,
-  so a wrapped story read as lines is still a story),
+  so a wrapped story read as lines is still a story; unless they are not hard-wrapped
+  (not every line is full), where they come apart at each line that ends a sentence
+  before one that starts anew, and five or more that each start anew are a list of
+  headlines, not a paragraph),
 * a story-prose paragraph of two sentences or more (a teaser's snippet has one),
 * a story-prose paragraph of the story itself: in the main run of prose blocks that the
   story finder reads (:func:`newsclean.story.find_story`) and scored as story-like (at
@@ -42,7 +45,15 @@ from dataclasses import replace
 
 from newsclean.document import Block, Document
 from newsclean.lines import PARAGRAPH
-from newsclean.prose import Stats, block_stats, is_prose, may_be_long, measure, text_stats
+from newsclean.prose import (
+    Stats,
+    block_stats,
+    ends_sentence,
+    is_prose,
+    may_be_long,
+    measure,
+    text_stats,
+)
 from newsclean.records import Refusal, Span
 from newsclean.shapes import SHORT_WORDS
 
@@ -183,8 +194,15 @@ class Guard:
                     else:
                         groups.append([block])
                 if len(groups) > 1:  # a text without blank lines has no such paragraphs
-                    for group in groups:
-                        if len(group) > 1:
+                    # A hard-wrapped paragraph (its lines full) stays whole; other lines
+                    # come apart at sentence ends, and a list of headlines is no paragraph.
+                    parts = (
+                        part
+                        for whole in groups
+                        for part in ([whole] if _full(whole) else _sentences(whole))
+                    )
+                    for group in parts:
+                        if len(group) > 1 and not _listed(group):
                             members = tuple(b.index for b in group)
                             for member in members:
                                 found[member] = members
@@ -313,6 +331,67 @@ class Guard:
         return any(stays(r) for r in range(rank - 1, -1, -1)) and any(
             stays(r) for r in range(rank + 1, len(content))
         )
+
+
+#: Lines held together that many or more can read as a list rather than a paragraph.
+LIST_LINES = 5
+
+
+def _anew(line: Block) -> bool:
+    """True when ``line`` starts as a new sentence or item would: a capital or a digit."""
+    first = line.stripped[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _sentences(group: list[Block]) -> list[list[Block]]:
+    """Split lines that blank lines hold together where a line ends a sentence and the next
+    starts anew: a wrapped paragraph breaks mid-sentence, so its parts stay whole and
+    long (and are judged as paragraphs); lines that are each a short sentence or a
+    headline come apart.
+
+    >>> from newsclean.document import Document
+    >>> lines = list(Document("CNET on the go.\\nDownload the app for your phone\\nand tablet."))
+    >>> [[line.stripped for line in part] for part in _sentences(lines)]
+    [['CNET on the go.'], ['Download the app for your phone', 'and tablet.']]
+    """
+    parts = [[group[0]]]
+    for above, below in itertools.pairwise(group):
+        if ends_sentence(above.stripped) and _anew(below):
+            parts.append([below])
+        else:
+            parts[-1].append(below)
+    return parts
+
+
+def _listed(group: list[Block]) -> bool:
+    """True when lines that blank lines hold together read as a list, not as a paragraph:
+    at least :data:`LIST_LINES` of them, each after the first starting anew, and not all
+    full (a hard-wrapped paragraph's lines are full, and its next lines mostly start in
+    lower case; a German one's may all start with capitals).
+
+    >>> from newsclean.document import Document
+    >>> _listed(list(Document("Mars mission relies on new crane\\nTwitter alert in row\\n"
+    ...     "Bhutan prepares for a royal wedding\\nWorld's biggest blackout\\nIn Royal Circles")))
+    True
+    >>> _listed(list(Document("The council said on Monday that the road\\nwould stay closed "
+    ...     "for a week while\\nEngineers inspect\\nthe sea wall, and the\\nMayor agreed.")))
+    False
+    """
+    return len(group) >= LIST_LINES and all(_anew(line) for line in group[1:]) and not _full(group)
+
+
+#: A hard-wrapped line may end this many characters short of the width.
+WRAP_SLACK = 2
+
+
+def _full(group: list[Block]) -> bool:
+    """True when every line but the last is full, as hard-wrapped lines are: the next
+    line's first word would not have fitted after it within the longest line's width."""
+    width = max(len(line.stripped) for line in group)
+    return all(
+        len(above.stripped) + 1 + len(below.stripped.split(maxsplit=1)[0]) > width - WRAP_SLACK
+        for above, below in itertools.pairwise(group)
+    )
 
 
 def _runs(keys: list[tuple[int, str]]) -> list[tuple[str, list[int]]]:

@@ -221,6 +221,15 @@ def may_be_long(block: Block) -> bool:
     return len(_TOKEN.findall(text)) >= PROSE_WORDS or _CJK.search(text) is not None
 
 
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends a sentence (or leads into what follows, with a colon).
+
+    >>> ends_sentence("The road stays closed."), ends_sentence("Popular headlines")
+    (True, False)
+    """
+    return _ENDS.search(text) is not None
+
+
 def is_prose(doc: Document, block: Block) -> bool:
     """True when ``block`` is a story-prose paragraph (see the module's summary)."""
     return block_stats(doc, (block,))[0].prose
