@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
 from hypothesis import given, settings
 
 import newsclean
@@ -22,6 +23,30 @@ def test_a_wrapped_story_keeps_every_paragraph(case: tuple[list[str], str]) -> N
     cleaned = newsclean.clean(page)
     for paragraph in paragraphs:
         assert paragraph in cleaned, (paragraph, cleaned)
+
+
+@pytest.mark.parametrize("shape", ["page", "lines"])
+@settings(max_examples=150, deadline=None)
+@given(case=wrapped_pages())
+def test_a_wrapped_story_read_as_lines_keeps_every_paragraph(
+    shape: str, case: tuple[list[str], str]
+) -> None:
+    """The same story read in a line shape (a wrapped story in page text): its paragraphs
+    are lines that blank lines hold together, and no removal takes a line of one."""
+    paragraphs, page = case
+    cleaned = newsclean.clean(page, shape=shape)
+    for paragraph in paragraphs:
+        assert paragraph in cleaned, (paragraph, cleaned)
+
+
+def test_the_last_line_of_a_wrapped_paragraph_is_not_chrome() -> None:
+    """Found by the property above: the story finder took a wrapped paragraph's last line
+    with the heading after it; the guard refuses a run that takes part of a paragraph."""
+    paragraph = textwrap.fill(" ".join([STORY[0]] * 2), 40)
+    page = _page(["Council approves flood plan"], [paragraph], [paragraph], ["Related stories"])
+    cleaned = newsclean.explain(page, shape="page")
+    assert cleaned.text == _page(["Council approves flood plan"], [paragraph], [paragraph])
+    assert "it would take part of a story paragraph" in {r.guard for r in cleaned.refused}
 
 
 STORY = [

@@ -13,6 +13,8 @@ Story"). The guard refuses a block removal that would take
   (not every line is full), where they come apart at each line that ends a sentence
   before one that starts anew, and five or more that each start anew are a list of
   headlines, not a paragraph),
+* some lines, not all, of a story-prose paragraph that the text's blank lines hold
+  together (a wrapped paragraph's last line is not furniture after the story),
 * a story-prose paragraph of two sentences or more (a teaser's snippet has one),
 * a story-prose paragraph of the story itself: in the main run of prose blocks that the
   story finder reads (:func:`newsclean.story.find_story`) and scored as story-like (at
@@ -141,6 +143,14 @@ class Guard:
             return found
         why_of: dict[int, str] = {}  # span -> why the guard refused it
         keys = sorted(taken, key=lambda key: (key[1], key[0]))
+        if not alone:
+            # The lines of a story paragraph that the removal would cut stay, on their own.
+            cut = self._cut(view, [blocks[rank] for rank, _ in keys])
+            for key in keys:
+                if blocks[key[0]].index in cut:
+                    for k in taken[key]:
+                        why_of.setdefault(k, "it would take part of a story paragraph")
+            keys = [key for key in keys if blocks[key[0]].index not in cut]
         if alone:
             runs = [(rule, [rank]) for rank, rule in keys]
             ranks = {rank for rank, _ in keys}
@@ -231,6 +241,20 @@ class Guard:
                 inside = set(members)
                 units.extend(block_stats(view, [b for b in run if b.index in inside]))
         return units
+
+    def _cut(self, view: Document, taken: list[Block]) -> set[int]:
+        """The indices of the ``taken`` blocks that are some lines, not all, of a
+        story-prose paragraph that the text's blank lines hold together (the last line of
+        a wrapped paragraph read as lines is not a line of furniture after the story)."""
+        paragraphs = self.paragraphs()
+        indices = {block.index for block in taken}
+        present = {block.index for block in view.content}
+        cut: set[int] = set()
+        for members in {paragraphs[i] for i in indices if i in paragraphs}:
+            left = [m for m in members if m in present and m not in indices]
+            if left and self._paragraph_stats(members).prose:
+                cut.update(m for m in members if m in indices)
+        return cut
 
     def _paragraph_stats(self, members: tuple[int, ...]) -> Stats:
         cached = self._measured.get(members)
