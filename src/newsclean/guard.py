@@ -57,7 +57,7 @@ from newsclean.prose import (
     text_stats,
 )
 from newsclean.records import Refusal, Span
-from newsclean.shapes import SHORT_WORDS
+from newsclean.shapes import SHORT_WORDS, WRAP_SLACK
 
 #: A paragraph of the story's main run that the prose model scores at least this high is
 #: the story's own.
@@ -402,10 +402,6 @@ def _listed(group: list[Block]) -> bool:
     False
     """
     return len(group) >= LIST_LINES and all(_anew(line) for line in group[1:]) and not _full(group)
-
-
-#: A hard-wrapped line may end this many characters short of the width.
-WRAP_SLACK = 2
 
 
 def _full(group: list[Block]) -> bool:

@@ -124,7 +124,7 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
         # Broken at the width: the next word would not have fitted, and the break falls
         # inside a sentence (paragraphs on their own lines end theirs).
         first = following.stripped.split(maxsplit=1)[0]
-        wrapped += size + 1 + len(first) > width - _WRAP_SLACK and not _SENTENCE_END.search(
+        wrapped += size + 1 + len(first) > width - WRAP_SLACK and not _SENTENCE_END.search(
             this.stripped
         )
         if first[0].isupper() or first[0].islower():
@@ -224,7 +224,7 @@ _SPACES = regex.compile(r"\s+")
 _OPEN = regex.compile(r"\[|\]\(")
 
 #: A continuation line may be this many characters short of the width.
-_WRAP_SLACK = 2
+WRAP_SLACK = 2
 
 
 def split_blocks(text: str, *, shape: str, width: int | None = None) -> list[Block]:
@@ -299,7 +299,7 @@ def _continues(current: list[Line], line: Line, width: int | None, link_open: bo
     if _TABLE_RULE.match(above) or above.lstrip().startswith("|"):
         return False
     first = line.stripped.split(maxsplit=1)[0]
-    return len(above) + 1 + len(first) > width - _WRAP_SLACK
+    return len(above) + 1 + len(first) > width - WRAP_SLACK
 
 
 class _Links:
