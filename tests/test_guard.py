@@ -25,18 +25,32 @@ def test_a_wrapped_story_keeps_every_paragraph(case: tuple[list[str], str]) -> N
         assert paragraph in cleaned, (paragraph, cleaned)
 
 
-@pytest.mark.parametrize("shape", ["page", "lines"])
 @settings(max_examples=150, deadline=None)
 @given(case=wrapped_pages())
-def test_a_wrapped_story_read_as_lines_keeps_every_paragraph(
-    shape: str, case: tuple[list[str], str]
+def test_a_wrapped_story_read_as_page_text_keeps_every_paragraph(
+    case: tuple[list[str], str],
 ) -> None:
-    """The same story read in a line shape (a wrapped story in page text): its paragraphs
-    are lines that blank lines hold together, and no removal takes a line of one."""
+    """The same story read as page text: its paragraphs are lines that blank lines hold
+    together, and no removal takes a line of one."""
     paragraphs, page = case
-    cleaned = newsclean.clean(page, shape=shape)
+    cleaned = newsclean.clean(page, shape="page")
     for paragraph in paragraphs:
         assert paragraph in cleaned, (paragraph, cleaned)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known story loss, found by the property above run with shape='lines': a line "
+    "of a wrapped paragraph is judged for its own words, and 'Subscribers to the utility "
+    "said on' reads as a subscribe prompt (shape='auto' reads the text as wrapped and keeps it)",
+)
+def test_a_line_of_a_wrapped_paragraph_read_as_lines_is_not_judged_alone() -> None:
+    paragraph = (
+        "The council said on Tuesday that rain\nwould continue into the weekend.\n"
+        "Subscribers to the utility said on\nTuesday that the budget would rise by\n4%."
+    )
+    page = _page(["Council approves flood plan"], [textwrap.fill(STORY[0], 40)], [paragraph])
+    assert paragraph in newsclean.clean(page, shape="lines")
 
 
 def test_the_last_line_of_a_wrapped_paragraph_is_not_chrome() -> None:
