@@ -55,7 +55,7 @@ def test_a_line_of_a_wrapped_paragraph_read_as_lines_is_not_judged_alone() -> No
 
 def test_the_last_line_of_a_wrapped_paragraph_is_not_chrome() -> None:
     """Found by the property above: the story finder took a wrapped paragraph's last line
-    with the heading after it; the guard refuses a run that takes part of a paragraph."""
+    with the heading after it; the guard keeps the paragraph's lines and lets the heading go."""
     paragraph = textwrap.fill(" ".join([STORY[0]] * 2), 40)
     page = _page(["Council approves flood plan"], [paragraph], [paragraph], ["Related stories"])
     cleaned = newsclean.explain(page, shape="page")
