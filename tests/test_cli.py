@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "wordpress-news-page.txt"
 
@@ -94,3 +97,25 @@ def test_language_option() -> None:
     assert run("--language", "auto", "-", stdin=page).returncode == 0
     bad = run("--language", "xx", "-", stdin=page)
     assert bad.returncode == 2 and b"xx" in bad.stderr
+
+
+@pytest.mark.parametrize(
+    "command", [["explain", str(EXAMPLE)], [str(EXAMPLE)], [str(EXAMPLE), "--json"]]
+)
+def test_a_reader_that_goes_away_stops_the_output_quietly(command: list[str]) -> None:
+    """``newsclean explain PAGE | head``: the reader is gone before anything is written
+    (its end of the pipe is closed first), so the command's first write fails; it stops
+    with 141 and no traceback, as Unix tools do."""
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "newsclean", *command],
+            stdout=writer,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+    finally:
+        os.close(writer)
+    assert result.returncode == 141, result.stderr
+    assert result.stderr == b""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import textwrap
 
-import pytest
 from hypothesis import given, settings
 
 import newsclean
@@ -38,19 +37,42 @@ def test_a_wrapped_story_read_as_page_text_keeps_every_paragraph(
         assert paragraph in cleaned, (paragraph, cleaned)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known story loss, found by the property above run with shape='lines': a line "
-    "of a wrapped paragraph is judged for its own words, and 'Subscribers to the utility "
-    "said on' reads as a subscribe prompt (shape='auto' reads the text as wrapped and keeps it)",
-)
 def test_a_line_of_a_wrapped_paragraph_read_as_lines_is_not_judged_alone() -> None:
+    """Found by the property above run with ``shape="lines"``: a line of a hard-wrapped
+    story paragraph was judged for its own words ("Subscribers to the utility said on" read
+    as a subscribe prompt). The guard keeps the paragraph's lines."""
     paragraph = (
         "The council said on Tuesday that rain\nwould continue into the weekend.\n"
         "Subscribers to the utility said on\nTuesday that the budget would rise by\n4%."
     )
     page = _page(["Council approves flood plan"], [textwrap.fill(STORY[0], 40)], [paragraph])
-    assert paragraph in newsclean.clean(page, shape="lines")
+    cleaned = newsclean.explain(page, shape="lines")
+    assert paragraph in cleaned.text
+    assert ("promotions", "it would take part of a story paragraph") in {
+        (r.cleaner, r.guard) for r in cleaned.refused
+    }
+
+
+def test_a_prompt_line_above_a_wrapped_paragraph_still_goes() -> None:
+    """The negative case: a prompt that is a whole line, held to a wrapped paragraph by no
+    blank line but not one of its full lines, is still removed for its own words."""
+    prompt = "Sign up for our newsletter"
+    paragraph = textwrap.fill(" ".join(STORY), 40)
+    page = _page(["Council approves flood plan"], [prompt, paragraph], [paragraph])
+    cleaned = newsclean.clean(page, shape="lines")
+    assert prompt not in cleaned
+    assert cleaned.count(paragraph) == 2
+
+
+@settings(max_examples=100, deadline=None)
+@given(case=wrapped_pages())
+def test_a_wrapped_story_read_as_lines_keeps_every_paragraph(case: tuple[list[str], str]) -> None:
+    """The same story read one line at a time: no line of a story paragraph goes for its
+    own words."""
+    paragraphs, page = case
+    cleaned = newsclean.clean(page, shape="lines")
+    for paragraph in paragraphs:
+        assert paragraph in cleaned, (paragraph, cleaned)
 
 
 def test_the_last_line_of_a_wrapped_paragraph_is_not_chrome() -> None:

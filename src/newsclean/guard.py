@@ -26,7 +26,10 @@ Story"). The guard refuses a block removal that would take
 A refused removal is not made; ``explain`` lists it in ``Cleaned.refused`` with the
 guard's reason. A block a rule removes for its own words (a line that is a byline, a
 prompt, a date) is not a block removal: its rule is the evidence, and the golden corpus
-measures it.
+measures it. One thing it may not do: take a line of a hard-wrapped story paragraph that
+the text's blank lines hold together, where a sentence runs across the line's break, and
+leave the rest (in the line shapes, a wrapped paragraph's line read alone can look like a
+prompt: "Subscribers to the utility said on").
 
 >>> import newsclean
 >>> paragraph = "The council said on Monday that the coast road would stay closed for a week."
@@ -44,6 +47,8 @@ import itertools
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
+
+import regex
 
 from newsclean.document import Block, Document
 from newsclean.lines import PARAGRAPH
@@ -78,6 +83,7 @@ class Guard:
         self._story: set[int] | None = None
         self._run: set[int] = set()  # the blocks of the story's main run (with _story)
         self._paragraphs: dict[int, tuple[int, ...]] | None = None
+        self._wrapped: set[int] = set()
         self._measured: dict[tuple[int, ...], Stats] = {}
         self._block_at = {block.index: block for block in doc.origin}
         self.refused: list[tuple[Span, str, str]] = []
@@ -123,7 +129,7 @@ class Guard:
         is each block's own, like a site profile's counts: one story paragraph among
         repeated blocks keeps only itself).
         """
-        found = list(spans)
+        found = self._own(view, cleaner, list(spans))
         if not any(isinstance(span, Span) and span.positional for span in found):
             return found
         blocks = view.content
@@ -173,6 +179,66 @@ class Guard:
                 self.refused.append((span, cleaner, why_of[k]))
         return [span for k, span in enumerate(found) if k not in why_of]
 
+    def _own(self, view: Document, cleaner: str, found: list[object]) -> list[object]:
+        """Return the spans, taken for their own words, that pass: none may take a line of
+        a hard-wrapped story paragraph that a sentence runs into or out of, and leave the
+        rest (a wrapped paragraph's line read alone can look like a prompt: "Subscribers to
+        the utility said on")."""
+        if not any(
+            isinstance(span, Span) and not (span.replacement or span.positional) for span in found
+        ):
+            return found
+        wrapped = self.wrapped()
+        if not wrapped:
+            return found
+        paragraphs = self.paragraphs()
+        blocks = view.content
+        starts = [block.start for block in blocks]
+        takes: dict[int, list[int]] = {}  # span -> the mid-sentence lines it takes whole
+        for k, span in enumerate(found):
+            if not isinstance(span, Span) or span.replacement or span.positional:
+                continue
+            rank = bisect_left(starts, span.start)
+            while rank < len(blocks) and blocks[rank].end <= span.end:
+                index = blocks[rank].index
+                if index in wrapped and self._joined(index, paragraphs[index]):
+                    takes.setdefault(k, []).append(index)
+                rank += 1
+        if not takes:
+            return found
+        taken = [self._block_at[i] for indices in takes.values() for i in indices]
+        cut = self._cut(view, taken)
+        refused = {k for k, indices in takes.items() if any(i in cut for i in indices)}
+        for k in sorted(refused):
+            span = found[k]
+            assert isinstance(span, Span)
+            if (span, cleaner) not in self._seen:
+                self._seen.add((span, cleaner))
+                self.refused.append((span, cleaner, "it would take part of a story paragraph"))
+        return [span for k, span in enumerate(found) if k not in refused]
+
+    def _joined(self, index: int, members: tuple[int, ...]) -> bool:
+        """True when a sentence runs across a break of the line ``index`` of the paragraph
+        ``members``, into the line before it or the line after it."""
+        at = members.index(index)
+        lines = [self._block_at[member].stripped for member in members]
+        return (at > 0 and self._runs_on(lines[at - 1], lines[at])) or (
+            at + 1 < len(lines) and self._runs_on(lines[at], lines[at + 1])
+        )
+
+    def _runs_on(self, above: str, below: str) -> bool:
+        """True when the sentence of line ``above`` goes on in line ``below``: ``above``
+        does not end a sentence, and ``below`` starts in lower case or ``above`` ends on a
+        function word ("said on" / "Tuesday"; a menu's or a headline list's lines end on
+        names and start anew)."""
+        if not above or not below or ends_sentence(above):
+            return False
+        if below[0].islower():
+            return True
+        stoplist = text_stats(self.doc).stoplist
+        last = _LAST_WORD.search(above)
+        return stoplist is not None and last is not None and last[0].lower() in stoplist.words
+
     def refusals(self, text: str) -> tuple[Refusal, ...]:
         """Return what the guard refused, in text order."""
         return tuple(
@@ -195,6 +261,7 @@ class Guard:
         a paragraph). A block alone between blank lines is its own paragraph."""
         if self._paragraphs is None:
             found: dict[int, tuple[int, ...]] = {}
+            wrapped: set[int] = set()
             if self.doc.shape not in ("wrapped", "markdown"):
                 groups: list[list[Block]] = []
                 for block in self.doc.origin:
@@ -206,18 +273,25 @@ class Guard:
                 if len(groups) > 1:  # a text without blank lines has no such paragraphs
                     # A hard-wrapped paragraph (its lines full) stays whole; other lines
                     # come apart at sentence ends, and a list of headlines is no paragraph.
-                    parts = (
-                        part
-                        for whole in groups
-                        for part in ([whole] if _full(whole) else _sentences(whole))
-                    )
-                    for group in parts:
-                        if len(group) > 1 and not _listed(group):
-                            members = tuple(b.index for b in group)
-                            for member in members:
-                                found[member] = members
-            self._paragraphs = found
+                    for whole in groups:
+                        if len(whole) < 2:
+                            continue
+                        full = _full(whole)
+                        for group in [whole] if full else _sentences(whole):
+                            if len(group) > 1 and not _listed(group):
+                                members = tuple(b.index for b in group)
+                                for member in members:
+                                    found[member] = members
+                                if full:
+                                    wrapped.update(members)
+            self._paragraphs, self._wrapped = found, wrapped
         return self._paragraphs
+
+    def wrapped(self) -> set[int]:
+        """The indices of the blocks that are lines of a hard-wrapped paragraph the text's
+        blank lines hold together (in the line shapes; see :meth:`paragraphs`)."""
+        self.paragraphs()
+        return self._wrapped
 
     def _units(self, view: Document, run: list[Block]) -> list[Stats]:
         """The statistics of the paragraphs ``run`` takes whole, in order: its blocks, with
@@ -359,6 +433,8 @@ class Guard:
 
 #: Lines held together that many or more can read as a list rather than a paragraph.
 LIST_LINES = 5
+
+_LAST_WORD = regex.compile(r"[\p{L}\p{N}'’]+(?=\W*$)")
 
 
 def _anew(line: Block) -> bool:

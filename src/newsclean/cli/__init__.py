@@ -15,6 +15,7 @@ stopped a batch run; 130 interrupted; 141 standard output closed early.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -76,9 +77,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\nnewsclean COMMAND --help for a command's options.")
         return 0 if args else 2
     try:
-        if args[0] in COMMANDS:
-            return COMMANDS[args[0]](args[1:])
-        return _page(args)
+        code = COMMANDS[args[0]](args[1:]) if args[0] in COMMANDS else _page(args)
+        sys.stdout.flush()  # a closed reader shows here, not in the interpreter's exit
+        return code
     except KeyboardInterrupt:  # before a command's own handling starts (or after it ends)
         print("\nnewsclean: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (| head): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141

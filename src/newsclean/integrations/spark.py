@@ -34,7 +34,7 @@ try:
     import pandas as pd
     from pyspark.sql import Column, DataFrame
     from pyspark.sql import functions as F
-    from pyspark.sql.functions import pandas_udf  # type: ignore[attr-defined]
+    from pyspark.sql.functions import pandas_udf  # type: ignore[attr-defined,unused-ignore]
     from pyspark.sql.types import ArrayType, IntegerType, StringType, StructField, StructType
 except ImportError as error:  # pragma: no cover - exercised only without the extra
     raise ImportError(
@@ -124,7 +124,7 @@ def clean_column(
         for texts in batches:
             yield texts.map(lambda text: chosen.clean(text, language=language), na_action="ignore")
 
-    return clean(_column(col))  # type: ignore[no-any-return]
+    return clean(_column(col))  # type: ignore[no-any-return,unused-ignore]
 
 
 def _explained(
