@@ -9,6 +9,7 @@ from hypothesis import given, settings
 import newsclean
 from newsclean.document import Document
 from newsclean.guard import Guard
+from newsclean.prose import block_stats
 from newsclean.records import Span
 from strategies import wrapped_pages
 
@@ -209,3 +210,41 @@ def test_a_hard_wrapped_paragraph_with_capitals_is_still_guarded() -> None:
         "it would take a story paragraph of two sentences or more"
     ]
     assert all(line in newsclean.clean(text, shape="page") for line in CAPITALS)
+
+
+ARCHIVE = "Blog Archive " + " ".join(
+    f"{month:02d}/01/26 - {month:02d}/08/26 ({month + 3})" for month in range(1, 13)
+)
+
+
+def test_a_line_of_dates_is_no_paragraph_for_the_half_rule() -> None:
+    """A blog archive's one long line (dates and counts, no function words) is not among
+    the text's paragraphs, so a removal that takes it is not "more than half" of them."""
+    story = [STORY[0] + " " + STORY[1], STORY[2]]
+    doc = Document(_page(["Home", "News"], story, [ARCHIVE, "Links"]), shape="page")
+    guard = Guard(doc)
+    archive = next(b for b in doc.content if b.stripped == ARCHIVE)
+    assert guard.total() == sum(_words(doc, p) for p in story)
+    span = Span(archive.start, archive.end, "chrome.after_story", "test", positional=True)
+    assert guard.check(doc, "chrome", [span]) == [span] and guard.refused == []
+
+
+def test_a_story_paragraph_without_a_sentence_end_still_counts() -> None:
+    """The negative case: a long paragraph that ends without a sentence mark (a misread
+    wrapped story, a paragraph cut by the scraper) keeps counting, and a removal that
+    would take most of the text's paragraph words is refused."""
+    cut = STORY[0] + " " + STORY[1].rstrip(".") + " and the council said that the"
+    doc = Document(_page(["Home", "News"], [STORY[2]], [cut], ["Links"]), shape="page")
+    guard = Guard(doc)
+    block = next(b for b in doc.content if b.stripped == cut)
+    assert guard.total() == _words(doc, cut) + _words(doc, STORY[2])
+    span = Span(block.start, block.end, "chrome.after_story", "test", positional=True)
+    assert guard.check(doc, "chrome", [span]) == []
+    assert [why for _, _, why in guard.refused] == [
+        f"it would take {_words(doc, cut)} of the {guard.total()} words of the text's paragraphs"
+    ]
+
+
+def _words(doc: Document, text: str) -> int:
+    block = next(b for b in doc.content if b.stripped == text)
+    return block_stats(doc, (block,))[0].words

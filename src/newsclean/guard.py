@@ -20,8 +20,9 @@ Story"). The guard refuses a block removal that would take
   story finder reads (:func:`newsclean.story.find_story`) and scored as story-like (at
   least :data:`STORY_SCORE`), or
 * more than half of the words of the text's paragraphs (its blocks of at least
-  :data:`~newsclean.prose.PROSE_WORDS` words, whether or not they end a sentence: a
-  misread wrapped story or a long list counts).
+  :data:`~newsclean.prose.PROSE_WORDS` words with the text's function words, whether or
+  not they end a sentence: a misread wrapped story counts, one long line of archive
+  dates or tags does not).
 
 A refused removal is not made; ``explain`` lists it in ``Cleaned.refused`` with the
 guard's reason. A block a rule removes for its own words (a line that is a byline, a

@@ -71,8 +71,10 @@ class Stats:
     #: How many lines of the text the block covers.
     lines: int = 1
     #: Long enough to be a paragraph (at least PROSE_WORDS words, not a heading, table
-    #: row or link list, not a glued teaser), whether or not it ends a sentence: what
-    #: the guard's half-of-the-text rule counts.
+    #: row or link list, not a glued teaser, with at least half the text's usual share
+    #: of function words), whether or not it ends a sentence: what the guard's
+    #: half-of-the-text rule counts. A misread wrapped story counts; a blog archive's or
+    #: a tag cloud's one long line of dates and names does not.
     long: bool = False
 
     @property
@@ -180,16 +182,14 @@ def measure(block: Block, reference: TextStats) -> Stats:
     chars = len(text)
     linked = min(block.linked, chars)
     kind = block.kind
+    worded = listed is None or stop >= PROSE_STOP_SHARE * reference.stop_share * words
     long = (
         words >= PROSE_WORDS
         and kind not in (HEADING, TABLE, IMAGE)
         and (linked <= PROSE_LINKED * chars)
+        and worded
     )
-    prose = (
-        long
-        and (ends or sentences >= 2)
-        and (listed is None or stop >= PROSE_STOP_SHARE * reference.stop_share * words)
-    )
+    prose = long and (ends or sentences >= 2)
     return Stats(
         words=words,
         stop=stop,
