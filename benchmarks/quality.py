@@ -318,6 +318,40 @@ def newspaper_snapshots() -> dict[str, Any]:
     return {"pages": pages, "pages_touched": touched, "by_cleaner": dict(by_cleaner.most_common())}
 
 
+_UNLINKED = newsclean.DEFAULT + newsclean.LinkTargets()
+
+
+def _unlinked(page: devdata.Page) -> str:
+    return _UNLINKED.clean(page.shapes["markdown"])
+
+
+def link_rows(
+    pages: list[devdata.Page], outputs: dict[str, dict[str, dict[str, str]]], jobs: int
+) -> list[dict[str, Any]]:
+    """Markdown with the opt-in ``link_targets`` repair: gold-text sets, per half."""
+    members = [p for p in pages if p.set in GOLD_SETS and p.gold is not None]
+    with ProcessPoolExecutor(jobs) as pool:
+        found = pool.map(_unlinked, members, chunksize=8)
+        unlinked = dict(zip([p.key for p in members], found, strict=True))
+    rows = []
+    for set_name in GOLD_SETS:
+        for half in devdata.HALVES:
+            chosen = [p for p in members if p.set == set_name and p.half == half]
+            if not chosen:
+                continue
+            row: dict[str, Any] = {"set": set_name, "half": half, "pages": len(chosen)}
+            for method, texts in (
+                ("input", {p.key: outputs[p.key]["markdown"]["input"] for p in chosen}),
+                ("clean", {p.key: outputs[p.key]["markdown"]["clean"] for p in chosen}),
+                ("link_targets", unlinked),
+            ):
+                s = scoring.mean_score(scoring.page_pr(texts[p.key], p.gold or "") for p in chosen)
+                row[method] = {"P": round(s.precision, 4), "R": round(s.recall, 4),
+                               "F1": round(s.f1, 4)}  # fmt: skip
+            rows.append(row)
+    return rows
+
+
 def _cell(s: dict[str, float]) -> str:
     return f"{s['P']:.3f} / {s['R']:.3f} / **{s['F1']:.3f}**"
 
@@ -362,6 +396,15 @@ def table(results: dict[str, Any]) -> str:
                 + " | ".join(_cell(row[m]) for m in ("input", "clean", "profile", "naive"))
                 + f" | {row['refused']} |"
             )
+    if results.get("links"):
+        out += ["", "Markdown with the opt-in `link_targets` repair (`DEFAULT + LinkTargets()`: "
+                "links read as their text, images gone):", "",
+                "| set | half | pages | input | `clean` | `clean` + `link_targets` |",
+                "|---|---|---|---|---|---|"]  # fmt: skip
+        for row in results["links"]:
+            out.append(f"| {row['set']} | {row['half']} | {row['pages']} | "
+                       + " | ".join(_cell(row[m]) for m in ("input", "clean", "link_targets"))
+                       + " |")  # fmt: skip
     if "clean_html" in results:
         h = results["clean_html"]
         settings = json.dumps(EXTRACTION)
@@ -418,6 +461,8 @@ def measure(
     }
     if "dragnet" in sets and sites:
         results["sites"] = site_rows(pages, cleaned, shapes, jobs)
+    if extras and "markdown" in shapes:
+        results["links"] = link_rows(pages, outputs, jobs)
     if extras:
         results["clean_html"] = trafilatura_html([p for p in pages if p.set == "trafilatura"])
         results["readability"] = readability_pages()

@@ -1,5 +1,5 @@
 """The cleaners: the story finder's ``chrome``, one per boilerplate family of POLICY.md,
-and two opt-in repairs.
+and three opt-in repairs.
 
 Each module is named after its cleaner, and the cleaner's ``name`` is the module name.
 """
@@ -10,6 +10,7 @@ from newsclean.cleaners.chrome import Chrome
 from newsclean.cleaners.comments import Comments
 from newsclean.cleaners.glued_sentences import GluedSentences
 from newsclean.cleaners.legal import Legal
+from newsclean.cleaners.link_targets import LinkTargets
 from newsclean.cleaners.navigation import Navigation
 from newsclean.cleaners.promotions import Promotions
 from newsclean.cleaners.read_time import ReadTime
@@ -28,6 +29,7 @@ __all__ = [
     "GluedSentences",
     "Legal",
     "LineRuleCleaner",
+    "LinkTargets",
     "Navigation",
     "Promotions",
     "ReadTime",

@@ -7,6 +7,7 @@ import importlib
 from collections.abc import Sequence
 
 from newsclean.cleaners.glued_sentences import GluedSentences
+from newsclean.cleaners.link_targets import LinkTargets
 from newsclean.cleaners.whitespace import Whitespace
 from newsclean.language import language_set
 from newsclean.pipeline import Pipeline
@@ -23,7 +24,7 @@ EXIT_BAD_RECORD = 2
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
-REPAIRS = ("glued_sentences", "whitespace")
+REPAIRS = ("glued_sentences", "link_targets", "whitespace")
 
 
 def add_pipeline_options(parser: argparse.ArgumentParser, *, pipeline_option: bool) -> None:
@@ -108,7 +109,11 @@ def build_pipeline(
             f"no cleaner named {', '.join(unknown)}; choose from {', '.join(chosen.names)}"
         )
     chosen = chosen.without(*without)
-    optional = {"glued_sentences": GluedSentences(), "whitespace": Whitespace()}
+    optional = {
+        "glued_sentences": GluedSentences(),
+        "link_targets": LinkTargets(),
+        "whitespace": Whitespace(),
+    }
     for name in repairs:
         chosen = chosen + optional[name]
     language_set(language)  # an unknown code is a usage error, said before any reading

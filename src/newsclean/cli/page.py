@@ -116,7 +116,8 @@ def make_parser() -> argparse.ArgumentParser:
         "(many documents: text, JSONL, CSV, Parquet), newsclean explain (the text with "
         "removals marked), newsclean eval (the golden corpus).",
         epilog="Cleaners: chrome, bylines, timestamps, read_time, syndication, navigation, "
-        "promotions, legal, comments, teasers; opt-in repairs: glued_sentences, whitespace.",
+        "promotions, legal, comments, teasers; opt-in repairs: glued_sentences, link_targets, "
+        "whitespace.",
     )
     parser.add_argument("input", help="a UTF-8 text file or HTML page, or - for standard input")
     parser.add_argument("--explain", action="store_true", help="list what was removed and why")
