@@ -41,9 +41,8 @@ import devdata
 import newsclean
 import scoring
 from newsclean.document import Document
-from newsclean.lines import IMAGE
 from newsclean.prose import block_stats
-from newsclean.story import _tabular, find_story, weights
+from newsclean.story import find_story, own_run, weights
 
 _TOKEN = regex.compile(r"\w+")
 _NUMBER = regex.compile(r"\d+")
@@ -76,24 +75,11 @@ def places(doc: Document, refused: dict[int, str]) -> dict[int, str]:
         j = i
         while j < size and not first <= j <= last and prose[j] < tau and not stats[j].prose:
             j += 1
-        # The same tests as newsclean.story.stretches, to say which one kept the run.
-        count, before = j - i, j <= first
-        distance = first - j if before else i - last - 1
-        left = i > 0 and (stats[i - 1].prose or first <= i - 1 <= last)
-        right = j < size and (stats[j].prose or first <= j <= last)
-        if distance == 0 and sum(s.long for s in stats[i:j]) * 2 >= count:
-            why = "outside, the story's own (long items)"
-        elif distance <= 1 and all(s.kind == IMAGE for s in stats[i:j]):
-            why = "outside, the story's own (images)"
-        elif distance <= 1 and sum(_tabular(b) for b in doc.content[i:j]) * 2 > count:
-            why = "outside, the story's own (a table)"
-        elif left and right:
+        own = own_run(doc, (first, last), i, j)
+        if own == "prose on both sides":
             touches = first <= i - 1 <= last or first <= j <= last
-            why = "outside, the story's own (prose both sides, " + (
-                "next to the story)" if touches else "elsewhere)"
-            )
-        else:
-            why = ""
+            own += ", next to the story" if touches else ", elsewhere"
+        why = f"outside, the story's own ({own})" if own else ""
         for rank in range(i, j):
             if why:
                 found[rank] = why

@@ -335,18 +335,7 @@ def stretches(
         before = j <= first
         distance = first - j if before else i - last - 1
         between = i > 0 and j < size and prose[i - 1] >= tau and prose[j] >= tau
-        left = i > 0 and (stats[i - 1].prose or first <= i - 1 <= last)
-        right = j < size and (stats[j].prose or first <= j <= last)
-        blocks = doc.content[i:j]
-        own = (
-            (distance == 0 and sum(s.long for s in stats[i:j]) * 2 >= count)
-            or (distance <= 1 and all(s.kind == IMAGE for s in stats[i:j]))
-            or (distance <= 1 and sum(_tabular(b) for b in blocks) * 2 > count)
-        )
-        if own or (left and right):
-            # Paragraph-long items touching the story, images or a table next to it (a
-            # credit or caption may stand between), or items with prose on both sides, are
-            # the story's own (a list, its photo, its table): not chrome.
+        if own_run(doc, (first, last), i, j) is not None:
             i = j
             continue
 
@@ -385,6 +374,33 @@ def stretches(
         )
         i = j
     return found
+
+
+def own_run(doc: Document, story: tuple[int, int], i: int, j: int) -> str | None:
+    """Say why the run of non-prose blocks ranked ``i`` to ``j - 1`` outside ``story`` is
+    the story's own, not chrome, or ``None``: paragraph-long items touching the story
+    (``"long items"``), images or a table next to it, where a credit or caption may stand
+    between (``"images"``, ``"a table"``), or items with prose on both sides (``"prose
+    on both sides"``): a list, its photo, its table.
+
+    >>> own_run(Document("A b c.\\n| x | y |\\n| 1 | 2 |"), (0, 0), 1, 3)
+    'a table'
+    """
+    first, last = story
+    stats = block_stats(doc)
+    count = j - i
+    distance = first - j if j <= first else i - last - 1
+    if distance == 0 and sum(s.long for s in stats[i:j]) * 2 >= count:
+        return "long items"
+    if distance <= 1 and all(s.kind == IMAGE for s in stats[i:j]):
+        return "images"
+    if distance <= 1 and sum(_tabular(b) for b in doc.content[i:j]) * 2 > count:
+        return "a table"
+    left = i > 0 and (stats[i - 1].prose or first <= i - 1 <= last)
+    right = j < len(doc.content) and (stats[j].prose or first <= j <= last)
+    if left and right:
+        return "prose on both sides"
+    return None
 
 
 def _tabular(block: Block) -> bool:
