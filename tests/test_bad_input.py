@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 import newsclean
@@ -71,32 +69,22 @@ ADVERSARIAL = [
 
 @pytest.mark.parametrize("line", ADVERSARIAL, ids=range(len(ADVERSARIAL)))
 def test_adversarial_lines_do_not_backtrack(line: str) -> None:
-    """Cost grows linearly with a long adversarial line: compare 1x to 4x the same line.
+    """A long adversarial line (200,000 characters and more) is cleaned and replays.
 
-    A catastrophic pattern grows at least quadratically (16x); linear work grows 4x. The
-    ratio (not a wall-clock limit) is what is checked, with room for a noisy machine.
+    A catastrophic pattern would not come back from a line this long; no figure of time
+    is checked (``benchmarks/scaling.py`` measures how time grows with size).
     """
-    small = _best_time(line)
-    large = _best_time(line * 4)
-    assert large <= max(12 * small, 0.05), (small, large)
+    text = line * 4
+    cleaned = newsclean.explain(text)
+    assert cleaned.text == newsclean.clean(text)
+    assert len(cleaned.text) <= len(text)
 
 
-def test_a_large_text_takes_time_linear_in_its_size() -> None:
+def test_a_large_text_keeps_every_story_line() -> None:
+    # About 10 MB. How its time grows with size is measured in benchmarks/scaling.py, not
+    # here: no test depends on timing.
     page = (
         "\n\n".join(["Headline", STORY * 3, "Share this article", STORY, "Advertisement"]) + "\n\n"
     )
-    one = page * 2000  # about 1 MB
-    small = _best_time(one, runs=3)
-    large = _best_time(one * 10, runs=1)  # about 10 MB
-    cleaned = newsclean.clean(one * 10)
+    cleaned = newsclean.clean(page * 20000)
     assert cleaned.count(STORY) == 4 * 20000
-    assert large <= 25 * small, (small, large)
-
-
-def _best_time(text: str, runs: int = 3) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        newsclean.clean(text)
-        best = min(best, time.perf_counter() - start)
-    return best

@@ -25,6 +25,10 @@ Then it fits, with scikit-learn's logistic regression (the ``fit`` extra):
    half the best allowed threshold there gained 0.009 F1 and cost lists that stories hold
    (results, addresses, figures), so precision wins.
 
+``--thresholds-only`` keeps the shipped models, bar and ``tau`` and chooses the
+thresholds again (step 3 alone): to try the finder on another shape without refitting
+what it already does.
+
 F1 here is computed from per-block shingle hits (fast, close to the benchmark's); the
 real figures are ``benchmarks/quality.py``'s. ``--check`` also prints the figures on the
 check half (never used to choose). ``--write`` writes the weights with a note of what
@@ -321,16 +325,31 @@ def baseline(texts: list[Text], by: str = "group") -> dict[str, float]:
     return out
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--check", action="store_true", help="also report the check half")
-    parser.add_argument("--write", action="store_true", help=f"write {TARGET.name}")
-    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
-    parser.add_argument("--max-losers", type=float, default=MAX_LOSERS,
-                        help="share of texts that may lose a tenth of their recall")  # fmt: skip
-    args = parser.parse_args()
-    fit = texts_of("fit")
-    print(f"fit half: {len(fit)} texts, {sum(len(t.rows) for t in fit)} blocks", file=sys.stderr)
+def choose_thresholds(
+    figures: dict[tuple[str, float], dict[str, float]],
+    inputs: dict[str, float],
+    max_losers: float,
+) -> tuple[float, dict[str, float]]:
+    """Step 3: the threshold of each shape the finder acts on, and the sum of their F1.
+
+    ``lines`` gets 1.0 (the finder does not act); a shape with no allowed threshold too.
+    """
+    chosen: dict[str, float] = {"lines": 1.0}
+    total = 0.0
+    for group in ACTIVE:
+        options = [
+            (figures[group, t]["f1"], t)
+            for t in THRESHOLDS
+            if (group, t) in figures and figures[group, t]["losers"] <= max_losers
+        ]
+        f1, threshold = max(options) if options else (inputs.get(group, 0.0), 1.0)
+        chosen[group] = threshold
+        total += f1
+    return total, chosen
+
+
+def fit_all(fit: list[Text], c: float, max_losers: float) -> finder.Weights:
+    """Steps 1 to 3: both models, the bar, ``tau`` and the thresholds."""
     rows, labels, weights = [], [], []
     for text in fit:
         for row, label, weight in zip(text.rows, text.labels, text.weights, strict=False):
@@ -338,66 +357,89 @@ def main() -> int:
                 rows.append(row)
                 labels.append(label)
                 weights.append(weight)
-    prose = fit_logistic(rows, labels, weights, finder.prose_feature_names(), args.c)
+    prose = fit_logistic(rows, labels, weights, finder.prose_feature_names(), c)
     inputs = baseline(fit)
     best: tuple[float, finder.Weights] | None = None
     for bar in BARS:
         for tau in TAUS:
             scored = score_texts(fit, prose, bar, tau)
-            stretch = fit_stretches(scored, args.c)
+            stretch = fit_stretches(scored, c)
             figures = evaluate(scored, stretch, THRESHOLDS)
-            chosen: dict[str, float] = {}
-            total = 0.0
-            chosen["lines"] = 1.0
-            for group in ACTIVE:
-                options = [
-                    (figures[group, t]["f1"], t)
-                    for t in THRESHOLDS
-                    if (group, t) in figures
-                    and figures[group, t]["losers"] <= args.max_losers
-                    and (group != "lines" or figures[group, t]["f1"] >= inputs[group])
-                ]
-                f1, threshold = max(options) if options else (inputs.get(group, 0.0), 1.0)
-                chosen[group] = threshold
-                total += f1
+            total, chosen = choose_thresholds(figures, inputs, max_losers)
             print(f"bar {bar} tau {tau}: {total / len(chosen):.4f} {chosen}", file=sys.stderr)
             if best is None or total > best[0]:
-                best = (total, finder.Weights(prose, stretch, bar, tau, dict(chosen), {}))
-                best_thresholds = chosen
+                best = (total, finder.Weights(prose, stretch, bar, tau, chosen, {}))
     assert best is not None
-    chosen_weights = best[1]
-    thresholds = best_thresholds
+    return best[1]
+
+
+def refit_thresholds(fit: list[Text], max_losers: float) -> finder.Weights:
+    """Step 3 alone, on the shipped models, bar and ``tau``."""
+    shipped = finder.weights()
+    scored = score_texts(fit, shipped.prose, shipped.bar, shipped.tau)
+    figures = evaluate(scored, shipped.stretch, THRESHOLDS)
+    _, chosen = choose_thresholds(figures, baseline(fit), max_losers)
+    return finder.Weights(shipped.prose, shipped.stretch, shipped.bar, shipped.tau, chosen,
+                          dict(shipped.notes))  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="also report the check half")
+    parser.add_argument("--write", action="store_true", help=f"write {TARGET.name}")
+    parser.add_argument("--thresholds-only", action="store_true",
+                        help="keep the shipped models, bar and tau")  # fmt: skip
+    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument("--max-losers", type=float, default=MAX_LOSERS,
+                        help="share of texts that may lose a tenth of their recall")  # fmt: skip
+    args = parser.parse_args()
+    fit = texts_of("fit")
+    print(f"fit half: {len(fit)} texts, {sum(len(t.rows) for t in fit)} blocks", file=sys.stderr)
+    if args.thresholds_only:
+        chosen = refit_thresholds(fit, args.max_losers)
+    else:
+        chosen = fit_all(fit, args.c, args.max_losers)
+    thresholds = chosen.thresholds
     halves = {"fit": fit}
     if args.check:
         halves["check"] = texts_of("check")
-    print(f"chosen: bar {chosen_weights.bar}, tau {chosen_weights.tau}, thresholds {thresholds}")
+    print(f"chosen: bar {chosen.bar}, tau {chosen.tau}, thresholds {thresholds}")
     report: dict[str, dict[str, dict[str, float]]] = {}
     for half, texts in halves.items():
-        scored = score_texts(texts, chosen_weights.prose, chosen_weights.bar, chosen_weights.tau)
+        scored = score_texts(texts, chosen.prose, chosen.bar, chosen.tau)
         for by in ("group", "made"):
             base = baseline(texts, by)
-            figures = evaluate(scored, chosen_weights.stretch, thresholds, by)
+            figures = evaluate(scored, chosen.stretch, thresholds, by)
             for (key, _), f in sorted(figures.items()):
                 print(f"{half:5} {by:5} {key:10} input F1 {base[key]:.4f}  finder F1 {f['f1']:.4f} "
                       f"P {f['precision']:.4f} R {f['recall']:.4f} losers {f['losers']:.3f} "
                       f"({f['texts']:.0f} texts)")  # fmt: skip
                 if by == "made":
                     report.setdefault(half, {})[key] = f
-    shapes = report["fit"]
-    chosen = chosen_weights
+    shapes = {s: round(f["f1"], 4) for s, f in report["fit"].items()}
     if args.write:
-        counts = Counter(t.key.split("/")[0] for t in fit if t.shape == "page")
-        data = {
-            "notes": {
+        today = dt.date.today().isoformat()
+        if args.thresholds_only:
+            notes = dict(chosen.notes)
+            notes["thresholds"] = {
+                "command": "python tools/fit.py --thresholds-only --write",
+                "date": today,
+                "fit_half": shapes,
+            }
+        else:
+            counts = Counter(t.key.split("/")[0] for t in fit if t.shape == "page")
+            notes = {
                 "what": "the story finder's weights (newsclean.story): two logistic models",
                 "fitted_on": "the fit half (pages split by site, tools/devdata.py) of "
                 "../shared/data: "
                 + ", ".join(f"{name} {n} pages" for name, n in sorted(counts.items()))
                 + "; each page in four shapes (page text, wrapped, Markdown, trafilatura)",
                 "command": "python tools/fit.py --write",
-                "date": dt.date.today().isoformat(),
-                "fit_half": {s: round(f["f1"], 4) for s, f in shapes.items()},
-            },
+                "date": today,
+                "fit_half": shapes,
+            }
+        data = {
+            "notes": notes,
             "bar": chosen.bar,
             "tau": chosen.tau,
             "thresholds": thresholds,

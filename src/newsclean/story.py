@@ -42,6 +42,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+import regex
+
 from newsclean.document import Document
 from newsclean.lines import HEADING, IMAGE, ITEM, TABLE, Block
 from newsclean.prose import Stats, block_stats, text_stats
@@ -380,8 +382,11 @@ def own_run(doc: Document, story: tuple[int, int], i: int, j: int) -> str | None
     """Say why the run of non-prose blocks ranked ``i`` to ``j - 1`` outside ``story`` is
     the story's own, not chrome, or ``None``: paragraph-long items touching the story
     (``"long items"``), images or a table next to it, where a credit or caption may stand
-    between (``"images"``, ``"a table"``), or items with prose on both sides (``"prose
-    on both sides"``): a list, its photo, its table.
+    between (``"images"``, ``"a table"``), a run of at most three blocks next to it or
+    to a prose paragraph that holds a sentence of six words or more, a quarter of them
+    function words (``"a sentence next to it"``: a story's short last paragraph after a
+    share line), or items
+    with prose on both sides (``"prose on both sides"``): a list, its photo, its table.
 
     >>> own_run(Document("A b c.\\n| x | y |\\n| 1 | 2 |"), (0, 0), 1, 3)
     'a table'
@@ -396,11 +401,43 @@ def own_run(doc: Document, story: tuple[int, int], i: int, j: int) -> str | None
         return "images"
     if distance <= 1 and sum(_tabular(b) for b in doc.content[i:j]) * 2 > count:
         return "a table"
+    if distance == 0 and _fact_box(doc.content[i:j]):
+        return "a fact box"
     left = i > 0 and (stats[i - 1].prose or first <= i - 1 <= last)
     right = j < len(doc.content) and (stats[j].prose or first <= j <= last)
+    if (
+        (distance <= 1 or left or right)
+        and count <= 3
+        and any(
+            s.ends and s.sentences and s.words >= 6 and s.stop * 4 >= s.words for s in stats[i:j]
+        )
+    ):
+        return "a sentence next to it"
     if left and right:
         return "prose on both sides"
     return None
+
+
+#: A fact line: a label of at most three words, a colon, a value ("Adresse : quai Rambaud").
+_FACT = regex.compile(r"^\p{L}[\p{L}\p{M}'’\-]*(?:\s[\p{L}\p{M}'’\-]+){0,2}\s?[:：]\s*\S")
+
+
+def _fact_box(blocks: Sequence[Block]) -> bool:
+    """True when ``blocks`` open with at least three lines held together (no blank line
+    between them) of which most after the first are fact lines: the story's practical
+    box ("Infos pratiques", "If you go") right after it.
+
+    >>> doc = Document("Infos pratiques\\nAdresse : quai Rambaud\\nHoraires : 8 h à 23 h")
+    >>> _fact_box(doc.content)
+    True
+    """
+    group = list(blocks[:1])
+    for block in blocks[1:]:
+        if block.index != group[-1].index + group[-1].lines:
+            break
+        group.append(block)
+    facts = sum(bool(_FACT.match(b.stripped)) for b in group[1:])
+    return len(group) >= 3 and facts >= 2 and facts * 2 >= len(group) - 1
 
 
 def _tabular(block: Block) -> bool:
