@@ -1,4 +1,4 @@
-"""How clean()'s time grows with a document's size: 1 MB against 10 MB of the same page.
+"""How clean()'s time grows with a document's size: 0.5 MB against 5 MB of the same page.
 
     python benchmarks/scaling.py [--rounds 3]
 

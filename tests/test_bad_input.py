@@ -81,7 +81,7 @@ def test_adversarial_lines_do_not_backtrack(line: str) -> None:
 
 
 def test_a_large_text_keeps_every_story_line() -> None:
-    # About 10 MB. How its time grows with size is measured in benchmarks/scaling.py, not
+    # About 5 MB. How its time grows with size is measured in benchmarks/scaling.py, not
     # here: no test depends on timing.
     page = (
         "\n\n".join(["Headline", STORY * 3, "Share this article", STORY, "Advertisement"]) + "\n\n"
