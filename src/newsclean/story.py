@@ -380,13 +380,17 @@ def stretches(
 
 def own_run(doc: Document, story: tuple[int, int], i: int, j: int) -> str | None:
     """Say why the run of non-prose blocks ranked ``i`` to ``j - 1`` outside ``story`` is
-    the story's own, not chrome, or ``None``: paragraph-long items touching the story
-    (``"long items"``), images or a table next to it, where a credit or caption may stand
-    between (``"images"``, ``"a table"``), a run of at most three blocks next to it or
-    to a prose paragraph that holds a sentence of six words or more, a quarter of them
-    function words (``"a sentence next to it"``: a story's short last paragraph after a
-    share line), or items
-    with prose on both sides (``"prose on both sides"``): a list, its photo, its table.
+    the story's own, not chrome, or ``None``:
+
+    - paragraph-long items touching the story (``"long items"``): its list;
+    - images or a table next to it, where a credit or caption may stand between
+      (``"images"``, ``"a table"``): its photo, its table;
+    - lines held together right after it, mostly "label: value" lines (``"a fact
+      box"``): its practical box;
+    - a run of at most three blocks next to it or to a prose paragraph that holds a
+      sentence of six words or more, a quarter of them function words (``"a sentence
+      next to it"``): its short last paragraph after a share line;
+    - items with prose on both sides (``"prose on both sides"``).
 
     >>> own_run(Document("A b c.\\n| x | y |\\n| 1 | 2 |"), (0, 0), 1, 3)
     'a table'
