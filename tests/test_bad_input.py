@@ -71,8 +71,8 @@ ADVERSARIAL = [
 def test_adversarial_lines_do_not_backtrack(line: str) -> None:
     """A long adversarial line (200,000 characters and more) is cleaned and replays.
 
-    A catastrophic pattern would not come back from a line this long; no figure of time
-    is checked (``benchmarks/scaling.py`` measures how time grows with size).
+    A catastrophic pattern would not come back from a line this long (the run hangs);
+    no figure of time is checked.
     """
     text = line * 4
     cleaned = newsclean.explain(text)

@@ -11,10 +11,6 @@ LONG = (
 )
 
 
-def _removed(cleaned: newsclean.Cleaned, text: str, cleaner: str) -> list[str]:
-    return [text[r.start : r.end].strip() for r in cleaned.removals if r.cleaner == cleaner]
-
-
 def test_a_short_last_paragraph_after_a_share_line_stays() -> None:
     # One sentence of ten words, too short to be a story-prose paragraph for the guard,
     # between a share line and an advertisement label after the story.

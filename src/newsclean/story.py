@@ -385,8 +385,8 @@ def own_run(doc: Document, story: tuple[int, int], i: int, j: int) -> str | None
     - paragraph-long items touching the story (``"long items"``): its list;
     - images or a table next to it, where a credit or caption may stand between
       (``"images"``, ``"a table"``): its photo, its table;
-    - lines held together right after it, mostly "label: value" lines (``"a fact
-      box"``): its practical box;
+    - lines held together next to it, half or more of them "label: value" lines (``"a
+      fact box"``): its practical box;
     - a run of at most three blocks next to it or to a prose paragraph that holds a
       sentence of six words or more, a quarter of them function words (``"a sentence
       next to it"``): its short last paragraph after a share line;
@@ -405,7 +405,7 @@ def own_run(doc: Document, story: tuple[int, int], i: int, j: int) -> str | None
         return "images"
     if distance <= 1 and sum(_tabular(b) for b in doc.content[i:j]) * 2 > count:
         return "a table"
-    if distance == 0 and _fact_box(doc.content[i:j]):
+    if distance <= 1 and _fact_box(doc.content[i:j]):
         return "a fact box"
     left = i > 0 and (stats[i - 1].prose or first <= i - 1 <= last)
     right = j < len(doc.content) and (stats[j].prose or first <= j <= last)
@@ -428,20 +428,22 @@ _FACT = regex.compile(r"^\p{L}[\p{L}\p{M}'’\-]*(?:\s[\p{L}\p{M}'’\-]+){0,2}\
 
 def _fact_box(blocks: Sequence[Block]) -> bool:
     """True when ``blocks`` open with at least three lines held together (no blank line
-    between them) of which most after the first are fact lines: the story's practical
-    box ("Infos pratiques", "If you go") right after it.
+    between them), at least two and half of them fact lines: the story's practical box
+    ("Infos pratiques", "If you go") next to it.
 
-    >>> doc = Document("Infos pratiques\\nAdresse : quai Rambaud\\nHoraires : 8 h à 23 h")
+    >>> doc = Document("Adresse : quai Rambaud\\nHoraires : 8 h à 23 h\\nAccès : tram T1")
     >>> _fact_box(doc.content)
     True
+    >>> _fact_box(Document("Accueil\\nActualités\\nContact : 01 23 45 67 89").content)
+    False
     """
     group = list(blocks[:1])
     for block in blocks[1:]:
         if block.index != group[-1].index + group[-1].lines:
             break
         group.append(block)
-    facts = sum(bool(_FACT.match(b.stripped)) for b in group[1:])
-    return len(group) >= 3 and facts >= 2 and facts * 2 >= len(group) - 1
+    facts = sum(bool(_FACT.match(b.stripped)) for b in group)
+    return len(group) >= 3 and facts >= 2 and facts * 2 >= len(group)
 
 
 def _tabular(block: Block) -> bool:
