@@ -36,7 +36,7 @@ def test_the_story_finder_weights_ship_and_say_what_they_were_fitted_on() -> Non
     )
     assert "fit half" in data["notes"]["fitted_on"]
     assert data["notes"]["command"] == "python tools/fit.py --write"
-    assert set(data["thresholds"]) == {"lines", "page", "wrapped", "markdown"}
+    assert set(data["thresholds"]) == {"lines", "page", "paragraphs", "wrapped", "markdown"}
 
 
 def test_the_stoplists_are_there() -> None:

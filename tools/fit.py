@@ -17,11 +17,12 @@ Then it fits, with scikit-learn's logistic regression (the ``fit`` extra):
 2. for each story bar and prose bar (``tau``) on a grid, the story of each text
    (``newsclean.story.main_run``), its stretches of non-prose, and the stretch model on
    them (a stretch is labelled by the share of its weight that is furniture);
-3. a threshold per shape the text is read in (``page``, ``wrapped``, ``markdown``), with
-   the bar and ``tau``: the best mean F1 of the finder alone over the fit half's texts of
-   that shape, where at most :data:`MAX_LOSERS` of them lose more than a tenth of their
-   recall to the finder. Texts read as ``lines`` or ``paragraphs`` (an extractor's
-   output) get no threshold: the finder leaves them to the named families. On the fit
+3. a threshold per shape the text is read in (``page``, ``paragraphs``, ``wrapped``,
+   ``markdown``), with the bar and ``tau``: the best mean F1 of the finder alone over the
+   fit half's texts of that shape, where at most :data:`MAX_LOSERS` of them lose more
+   than a tenth of their recall to the finder (none for ``paragraphs``:
+   :data:`STRICT_LOSERS`). Texts read as ``lines`` (an extractor's output, one paragraph
+   a line) get no threshold: the finder leaves them to the named families. On the fit
    half the best allowed threshold there gained 0.009 F1 and cost lists that stories hold
    (results, addresses, figures), so precision wins.
 
@@ -67,7 +68,10 @@ THRESHOLDS = tuple(round(0.5 + 0.025 * i, 3) for i in range(20))
 MAX_LOSERS = 0.05
 #: The groups of shapes (as read) that get a threshold each, and those the finder acts on.
 GROUPS = finder.SHAPE_GROUPS
-ACTIVE = ("markdown", "page", "wrapped")
+ACTIVE = ("markdown", "page", "paragraphs", "wrapped")
+#: Groups held to a stricter share of losers than ``--max-losers``: texts read as
+#: paragraphs are mostly an extractor's output, where the story is nearly all there is.
+STRICT_LOSERS = {"paragraphs": 0.0}
 _TOKEN = regex.compile(r"\w+")
 
 
@@ -340,7 +344,8 @@ def choose_thresholds(
         options = [
             (figures[group, t]["f1"], t)
             for t in THRESHOLDS
-            if (group, t) in figures and figures[group, t]["losers"] <= max_losers
+            if (group, t) in figures
+            and figures[group, t]["losers"] <= min(max_losers, STRICT_LOSERS.get(group, 1.0))
         ]
         f1, threshold = max(options) if options else (inputs.get(group, 0.0), 1.0)
         chosen[group] = threshold

@@ -43,8 +43,8 @@ class Document:
     """
 
     __slots__ = (
-        "_position", "content", "language", "lines", "memo", "origin", "shape", "site", "text",
-        "width",
+        "_position", "content", "language", "lines", "memo", "origin", "origin_lines", "shape",
+        "site", "text", "width",
     )  # fmt: skip
 
     def __init__(
@@ -67,6 +67,8 @@ class Document:
         self.content: tuple[Block, ...] = tuple(build_blocks(text, lines, self.shape, self.width))
         #: Every block of the text, whatever the view has lost.
         self.origin = self.content
+        #: Every line of the text, whatever the view has lost.
+        self.origin_lines = self.lines
         self._position = {block.index: i for i, block in enumerate(self.content)}
         #: Results a cleaner computes once per text, shared by every view of it (keyed by
         #: module name; what depends on the view must say so in its key).
@@ -82,7 +84,7 @@ class Document:
             doc.width,
             doc.site,
         )
-        view.memo, view.origin = doc.memo, doc.origin
+        view.memo, view.origin, view.origin_lines = doc.memo, doc.origin, doc.origin_lines
         view.lines = tuple(lines)
         view.content = tuple(blocks)
         view._position = {block.index: i for i, block in enumerate(view.content)}

@@ -17,7 +17,9 @@ from newsclean.document import Document
 from newsclean.guard import Guard
 from newsclean.language import language_set
 from newsclean.ledger import Ledger
+from newsclean.lines import split_lines
 from newsclean.records import Cleaned
+from newsclean.shapes import read_shape
 from newsclean.sites import SiteProfile
 
 #: At most this many passes of the cleaners over one text (a fixed point comes sooner).
@@ -58,6 +60,19 @@ def check_site(site: object) -> SiteProfile | None:
         f"site= takes a SiteProfile (newsclean.learn_site or SiteProfile.load), "
         f"got {type(site).__name__}"
     )
+
+
+#: The shapes whose blocks are the text's non-blank lines.
+ONE_BLOCK_A_LINE = ("lines", "paragraphs", "page")
+
+
+def _read_again(cleaned: str, shape: str) -> str | None:
+    """The shape ``cleaned`` reads as, when it differs from ``shape`` and both are shapes
+    of one block per line; else ``None``."""
+    if shape not in ONE_BLOCK_A_LINE or not cleaned:
+        return None
+    again = read_shape(cleaned, split_lines(cleaned))[0]
+    return again if again != shape and again in ONE_BLOCK_A_LINE else None
 
 
 def _zones(doc: Document, reach: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -210,6 +225,31 @@ class Pipeline:
             return Cleaned("", shape=doc.shape)
         ledger = Ledger(doc)
         guard = Guard(doc)
+        read = {doc.shape}
+        first = doc.shape  # what ``explain`` reports: the shape the text came in
+        while True:
+            self._run(doc, text, ledger, guard)
+            removals = ledger.removals(text)
+            cleaned = apply_removals(text, removals, lines=doc.lines)
+            again = _read_again(cleaned, doc.shape) if shape == "auto" else None
+            if again is None or again in read:
+                break
+            # What is left reads as another shape (a menu's lines gone, the gaps between
+            # paragraphs now show): judge it again in that shape, as cleaning the clean
+            # text would. Only among shapes of one block per line, so the blocks stay.
+            read.add(again)
+            doc = Document(text, language=languages, shape=again, memo=doc.memo, site=site)
+        return Cleaned(
+            cleaned,
+            removals,
+            ledger.metadata(),
+            shape=first,
+            refused=guard.refusals(text),
+        )
+
+    def _run(self, doc: Document, text: str, ledger: Ledger, guard: Guard) -> None:
+        """Run the cleaners over ``doc`` to a fixed point, each span they find through
+        ``guard`` into ``ledger``."""
         view = doc
         # Run to a fixed point: a cleaner that judged the page before a later cleaner
         # removed blocks judges it again, on what is left, until no removal changes the
@@ -246,11 +286,3 @@ class Pipeline:
             final = (len(ledger.removed_blocks), len(ledger.claims))
             if all(state == final for state in judged.values()):
                 break
-        removals = ledger.removals(text)
-        return Cleaned(
-            apply_removals(text, removals, lines=doc.lines),
-            removals,
-            ledger.metadata(),
-            shape=doc.shape,
-            refused=guard.refusals(text),
-        )

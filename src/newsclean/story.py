@@ -33,6 +33,7 @@ Python: a dot product per block and per stretch.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
@@ -48,6 +49,9 @@ from newsclean.document import Document
 from newsclean.lines import HEADING, IMAGE, ITEM, TABLE, Block
 from newsclean.prose import Stats, block_stats, text_stats
 from newsclean.shapes import SHAPES, SHORT_WORDS
+
+#: A character a reader sees: not white space, not a format mark (a zero-width space).
+VISIBLE = regex.compile(r"[^\s\p{Cf}]")
 
 #: Neighbours whose features a block sees, and the windows it sees shares of.
 NEIGHBOURS = (-2, -1, 1, 2)
@@ -73,9 +77,9 @@ def prose_feature_names() -> list[str]:
     return names + [f"text_{n}" for n in TEXT]
 
 
-#: The shapes that share a threshold.
-SHAPE_GROUPS = {"lines": "lines", "paragraphs": "lines", "page": "page", "wrapped": "wrapped",
-                "markdown": "markdown"}  # fmt: skip
+#: The threshold each shape reads (every shape its own).
+SHAPE_GROUPS = {"lines": "lines", "paragraphs": "paragraphs", "page": "page",
+                "wrapped": "wrapped", "markdown": "markdown"}  # fmt: skip
 
 STRETCH = (
     "log_blocks", "single", "mean_log_words", "max_log_words", "mean_prose", "linked", "short",
@@ -126,12 +130,20 @@ def prose_features(doc: Document) -> list[list[float]]:
     # once per text and shared by every view.
     memo = doc.memo.setdefault(f"{__name__}:own", {})
     assert isinstance(memo, dict)
+    gone = _gone_before(doc)
+    if gone is not None:
+        # A view: where a block starts is read in what is left of the text, as it would be
+        # in the clean text (so cleaning the clean text judges the same rows again).
+        length = max(length - gone[-1][1], 1)
     own = []
     for s, b in zip(stats, blocks, strict=False):
         key = (b.index, b.stripped)
         found = memo.get(key)
         if found is None:
-            found = memo[key] = _own(s, reference, b.start / length)
+            found = memo[key] = _own(s, reference, b.start / (len(doc.text) or 1))
+        if gone is not None:
+            at = bisect.bisect_right(gone, (b.start, math.inf)) - 1
+            found = [*found[:-1], (b.start - (gone[at][1] if at >= 0 else 0)) / length]
         own.append(found)
     prose = [float(s.prose) for s in stats]
     short = [float(_short(s)) for s in stats]
@@ -162,6 +174,26 @@ def prose_features(doc: Document) -> list[list[float]]:
         row += text_row
         rows.append(row)
     return rows
+
+
+def _gone_before(doc: Document) -> list[tuple[int, int]] | None:
+    """For a view that has lost lines, each lost line's end and the characters lost up
+    to it, in order; ``None`` for the whole text."""
+    if len(doc.lines) == len(doc.origin_lines):
+        return None
+    key = f"{__name__}:gone"
+    cached = doc.memo.get(key)
+    if isinstance(cached, tuple) and cached[0] is doc.lines:
+        found: list[tuple[int, int]] = cached[1]
+        return found
+    kept = {line.index for line in doc.lines}
+    found, total = [], 0
+    for line in doc.origin_lines:
+        if line.index not in kept:
+            total += line.stop - line.start
+            found.append((line.stop, total))
+    doc.memo[key] = (doc.lines, found)
+    return found
 
 
 def _prefix(values: Sequence[float]) -> list[float]:
@@ -495,7 +527,11 @@ def _find_story(doc: Document, fitted: Weights) -> Story:
     if not doc.content:
         return Story(-1, -1, (), ())
     rows = prose_features(doc)
-    prose = [_sigmoid(fitted.prose.logit(row)) for row in rows]
+    # A block of format marks alone (a zero-width space) reads as blank: never story.
+    prose = [
+        _sigmoid(fitted.prose.logit(row)) if VISIBLE.search(block.text) else 0.0
+        for row, block in zip(rows, doc.content, strict=False)
+    ]
     words = [s.words for s in block_stats(doc)]
     story = main_run(prose, words, fitted.bar, [s.prose for s in block_stats(doc)])
     found = []

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from newsclean.cleaners.base import Cleaner, line_span
 from newsclean.document import Document
 from newsclean.records import Span
-from newsclean.story import Weights, find_story, looks, weights
+from newsclean.story import VISIBLE, Weights, find_story, looks, weights
 
 
 class Chrome(Cleaner):
@@ -57,4 +57,5 @@ class Chrome(Cleaner):
             )
             rule = f"chrome.{stretch.where}_story"
             for block in doc.content[stretch.first : stretch.last + 1]:
-                yield line_span(block, rule, reason, positional=True)
+                if VISIBLE.search(block.text):  # a line of format marks reads as blank
+                    yield line_span(block, rule, reason, positional=True)
