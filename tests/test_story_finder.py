@@ -44,3 +44,46 @@ def test_contact_lines_in_the_footer_still_go() -> None:
     cleaned = newsclean.explain(text, shape="page")
     assert "Tel: 01234 567890" not in cleaned.text
     assert cleaned.text.count(LONG) == 2
+
+
+NOTE = (
+    "Anna Berg is our coast reporter and has covered the Wendle harbour for the paper "
+    "since the floods of 2019."
+)
+
+
+def test_headlines_between_teaser_snippets_after_the_story_go() -> None:
+    # After the story, a run between two prose paragraphs that are not the story's is
+    # judged as any stretch: here the headlines between the snippets of a teaser list.
+    snippets = [
+        "Volunteers counted more seal pups on the sandbank this winter than in any year "
+        "since records began.",
+        "The harbour board has put the dredging of the channel back by a year, citing the "
+        "cost of fuel.",
+        "The ferry company said it would run two fewer crossings a day from April because "
+        "of the price of fuel.",
+    ]
+    after = [snippets[0], "12 March 2025", "Seal pups counted on the sandbank",
+             "Harbour dredging pushed back", "Ferry timetable cut", "Wendle Gazette",
+             "Reader's photos", snippets[1], "Lifeboat crew called out twice",
+             "Council tax to rise", snippets[2], "About us"]  # fmt: skip
+    text = "\n\n".join(["Headline", LONG, LONG, LONG, "Share", *after]) + "\n"
+    cleaned = newsclean.explain(text, shape="page")
+    gone = {text[r.start : r.end].strip(): r.cleaner for r in cleaned.removals}
+    assert gone.get("Lifeboat crew called out twice") == "chrome"
+    assert gone.get("Council tax to rise") == "chrome"
+    assert cleaned.text.count(LONG) == 3
+
+
+def test_a_line_between_the_story_and_a_note_after_it_stays() -> None:
+    text = "\n\n".join(["Headline", LONG, LONG, LONG, "Wendle Gazette", NOTE, "Share"]) + "\n"
+    cleaned = newsclean.explain(text, shape="page")
+    assert "Wendle Gazette" in cleaned.text
+    assert NOTE in cleaned.text
+
+
+def test_a_line_between_prose_and_the_story_before_it_stays() -> None:
+    parts = ["Home", "News", "Sport", NOTE, "Wendle Gazette", LONG, LONG, LONG, "Share"]
+    cleaned = newsclean.explain("\n\n".join(parts) + "\n", shape="page")
+    assert "Wendle Gazette" in cleaned.text
+    assert cleaned.text.count(LONG) == 3

@@ -16,7 +16,8 @@ Two small fitted models judge blocks from shallow, language-independent features
    comment, an author's note: a block that passes :func:`newsclean.prose.is_prose`) is
    never chrome here, named families judge it; nor is a stretch that touches the story
    and holds paragraph-long items, images or a table next to the story, or a stretch with
-   story prose on both sides (the story's own list, photo or table).
+   story prose on both sides before the story or right after it (the story's own list,
+   photo or table).
 
 The weights are data (``rules/story.json``), fitted by ``tools/fit.py`` on the fit half
 of the development data; the file says what it was fitted on. Inference is plain
@@ -422,7 +423,11 @@ def own_run(doc: Document, story: tuple[int, int], i: int, j: int) -> str | None
     - a run of at most three blocks next to it or to a prose paragraph that holds a
       sentence of six words or more, a quarter of them function words (``"a sentence
       next to it"``): its short last paragraph after a share line;
-    - items with prose on both sides (``"prose on both sides"``).
+    - items with prose on both sides, before the story or right after it (``"prose on
+      both sides"``): a photo credit between the standfirst and a story the finder
+      starts late. After the story, between two paragraphs that are not the story's,
+      a run is judged as any stretch: there it is most often the headlines between
+      teasers' snippets or the names and dates between reader comments.
 
     >>> own_run(Document("A b c.\\n| x | y |\\n| 1 | 2 |"), (0, 0), 1, 3)
     'a table'
@@ -449,7 +454,7 @@ def own_run(doc: Document, story: tuple[int, int], i: int, j: int) -> str | None
         )
     ):
         return "a sentence next to it"
-    if left and right:
+    if left and right and (j <= first or first <= i - 1 <= last):  # see above
         return "prose on both sides"
     return None
 
