@@ -87,3 +87,11 @@ def test_a_line_between_prose_and_the_story_before_it_stays() -> None:
     cleaned = newsclean.explain("\n\n".join(parts) + "\n", shape="page")
     assert "Wendle Gazette" in cleaned.text
     assert cleaned.text.count(LONG) == 3
+
+
+def test_a_one_sentence_paragraph_among_short_lines_after_the_story_stays() -> None:
+    # Six pages of one site run together: the finder's story is one of them, and the
+    # others' one-sentence paragraphs stand among short lines between prose paragraphs.
+    page = "\n\n".join(["Headline", STORY * 3, "Share this article", STORY, "Advertisement"])
+    cleaned = newsclean.explain("\n\n".join([page] * 6) + "\n")
+    assert cleaned.text.count(STORY) == 4 * 6

@@ -426,8 +426,9 @@ def own_run(doc: Document, story: tuple[int, int], i: int, j: int) -> str | None
     - items with prose on both sides, before the story or right after it (``"prose on
       both sides"``): a photo credit between the standfirst and a story the finder
       starts late. After the story, between two paragraphs that are not the story's,
-      a run is judged as any stretch: there it is most often the headlines between
-      teasers' snippets or the names and dates between reader comments.
+      a run that holds no such sentence is judged as any stretch: there it is most
+      often the headlines between teasers' snippets or the names and dates between
+      reader comments.
 
     >>> own_run(Document("A b c.\\n| x | y |\\n| 1 | 2 |"), (0, 0), 1, 3)
     'a table'
@@ -446,15 +447,12 @@ def own_run(doc: Document, story: tuple[int, int], i: int, j: int) -> str | None
         return "a fact box"
     left = i > 0 and (stats[i - 1].prose or first <= i - 1 <= last)
     right = j < len(doc.content) and (stats[j].prose or first <= j <= last)
-    if (
-        (distance <= 1 or left or right)
-        and count <= 3
-        and any(
-            s.ends and s.sentences and s.words >= 6 and s.stop * 4 >= s.words for s in stats[i:j]
-        )
-    ):
+    sentence = any(
+        s.ends and s.sentences and s.words >= 6 and s.stop * 4 >= s.words for s in stats[i:j]
+    )
+    if (distance <= 1 or left or right) and count <= 3 and sentence:
         return "a sentence next to it"
-    if left and right and (j <= first or first <= i - 1 <= last):  # see above
+    if left and right and (j <= first or first <= i - 1 <= last or sentence):  # see above
         return "prose on both sides"
     return None
 
