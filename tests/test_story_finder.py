@@ -53,8 +53,8 @@ NOTE = (
 
 
 def test_headlines_between_teaser_snippets_after_the_story_go() -> None:
-    # After the story, a run between two prose paragraphs that are not the story's is
-    # judged as any stretch: here the headlines between the snippets of a teaser list.
+    # After the story, a run with no sentence in it between two prose paragraphs that are
+    # not the story's is judged as any stretch: the headlines between teaser snippets.
     snippets = [
         "Volunteers counted more seal pups on the sandbank this winter than in any year "
         "since records began.",

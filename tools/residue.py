@@ -17,7 +17,7 @@ otherwise, and put in one of these places:
 * ``outside, prose score >= tau``: story-like by the prose model, so in no stretch;
 * ``outside, the story's own (...)``: a stretch the finder keeps by construction (items
   as long as paragraphs, images or a table next to the story, items with prose on both
-  sides: next to the story or before it);
+  sides: next to the story, before it, or with a sentence in it);
 * ``outside, refused: ...``: a stretch the guard refused, by its reason;
 * ``outside, stretch score < threshold``: a stretch the stretch model did not call chrome.
 
@@ -78,7 +78,8 @@ def places(doc: Document, refused: dict[int, str]) -> dict[int, str]:
         own = own_run(doc, (first, last), i, j)
         if own == "prose on both sides":
             touches = first <= i - 1 <= last or first <= j <= last
-            own += ", next to the story" if touches else ", before the story"
+            where = "before the story" if j <= first else "a sentence in it"
+            own += ", next to the story" if touches else ", " + where
         why = f"outside, the story's own ({own})" if own else ""
         for rank in range(i, j):
             if why:

@@ -16,8 +16,8 @@ Two small fitted models judge blocks from shallow, language-independent features
    comment, an author's note: a block that passes :func:`newsclean.prose.is_prose`) is
    never chrome here, named families judge it; nor is a stretch that touches the story
    and holds paragraph-long items, images or a table next to the story, or a stretch with
-   story prose on both sides before the story or right after it (the story's own list,
-   photo or table).
+   story prose on both sides before the story, right after it, or holding a sentence
+   (the story's own list, photo or table).
 
 The weights are data (``rules/story.json``), fitted by ``tools/fit.py`` on the fit half
 of the development data; the file says what it was fitted on. Inference is plain
