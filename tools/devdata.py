@@ -256,7 +256,9 @@ def build(*, rebuild: bool = False, jobs: int = 2) -> None:
     if not DATA.is_dir():
         raise SystemExit(f"{DATA} is absent: no development data on this machine")
     CACHE.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_suffix(".tmp")
+    # A temporary file of this process's own: two processes building the cache at once
+    # (a benchmark beside a check) each write theirs, and the last replace wins.
+    temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     done = 0
     with gzip.open(temporary, "wt", encoding="utf-8") as out, ProcessPoolExecutor(jobs) as pool:
         for record in pool.map(_build, _sources(), chunksize=4):

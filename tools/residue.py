@@ -8,8 +8,8 @@ cleaner) that ``clean`` keeps (at least half of its characters stay) is labelled
 when at least half of its 4-token shingles are in the page's gold text, *furniture*
 otherwise, and put in one of these places:
 
-* ``not judged (read as lines|paragraphs)``: the text was read as an extractor's output,
-  where the story finder removes nothing;
+* ``not judged (read as lines)``: the text was read as an extractor's output (a shape
+  whose threshold is 1.0), where the story finder removes nothing;
 * ``story run, prose`` / ``story run, not prose``: inside the main run of prose blocks
   (:func:`newsclean.story.find_story`), where only the named families remove;
 * ``outside, prose``: a paragraph outside the story (a comment, a teaser's snippet): the
@@ -50,9 +50,9 @@ _NUMBER = regex.compile(r"\d+")
 
 def places(doc: Document, refused: dict[int, str]) -> dict[int, str]:
     """Name the place of each block of ``doc`` (its first view), by rank (see above)."""
-    if doc.shape in ("lines", "paragraphs"):
-        return {rank: f"not judged (read as {doc.shape})" for rank in range(len(doc.content))}
     fitted = weights()
+    if fitted.threshold(doc.shape) >= 1.0:  # a shape the finder does not act on
+        return {rank: f"not judged (read as {doc.shape})" for rank in range(len(doc.content))}
     story = find_story(doc, fitted)
     stats = block_stats(doc)
     prose, tau = story.prose, fitted.tau
