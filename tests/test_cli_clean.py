@@ -324,14 +324,28 @@ def big_input(tmp_path: Path, count: int = 20_000) -> Path:
     return write_jsonl(tmp_path / "big.jsonl", [{"id": i, "text": page(i)} for i in range(count)])
 
 
+def unfinished_run(target: Path) -> subprocess.Popen[bytes]:
+    """Start a ``-j 2`` run reading records from a pipe that stays open: it has records
+    to clean and write, and it cannot finish, however fast the machine is (a run over a
+    file could end before the test acts on it)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsclean", "clean", "-", "--format", "jsonl",
+         "-o", str(target), "-j", "2"],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert process.stdin is not None
+    process.stdin.write(
+        "".join(json.dumps({"id": i, "text": page(i)}) + "\n" for i in range(3000)).encode()
+    )
+    process.stdin.flush()
+    return process
+
+
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_interruption_leaves_no_output_and_no_temporary_file(tmp_path: Path, sig: int) -> None:
-    source = big_input(tmp_path)
     target = tmp_path / "out.jsonl"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "newsclean", "clean", str(source), "-o", str(target), "-j", "2"],
-        stderr=subprocess.PIPE,
-    )
+    process = unfinished_run(target)
     # Wait for the state the test needs, not for a time: records are being written (the
     # temporary output has grown), so the run is past its start-up, handlers installed.
     deadline = time.monotonic() + 120
@@ -340,6 +354,12 @@ def test_interruption_leaves_no_output_and_no_temporary_file(tmp_path: Path, sig
         assert time.monotonic() < deadline, "the run did not start writing"
         time.sleep(0.02)
     process.send_signal(sig)
+    # Its input is still open, so only the signal can end the run: wait for that.
+    try:
+        process.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        pytest.fail(f"the run went on for a minute after signal {sig}")
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
     assert b"interrupted; no output written" in stderr

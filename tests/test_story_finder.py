@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
+from newsclean import story
+from newsclean.document import Document
+from newsclean.prose import block_stats
+from newsclean.shapes import SHORT_WORDS
 
 STORY = "Rain closed the coast road on Monday, the council said."
 LONG = (
@@ -95,3 +101,68 @@ def test_a_one_sentence_paragraph_among_short_lines_after_the_story_stays() -> N
     page = "\n\n".join(["Headline", STORY * 3, "Share this article", STORY, "Advertisement"])
     cleaned = newsclean.explain("\n\n".join([page] * 6) + "\n")
     assert cleaned.text.count(STORY) == 4 * 6
+
+
+def _rows_block_by_block(doc: Document) -> list[list[float]]:
+    """The prose model's rows made the plain way, one block at a time, from the feature
+    names: what ``prose_features`` must return, value for value."""
+    own = [row[: len(story.OWN)] for row in story.prose_features(doc)]
+    stats = block_stats(doc)
+    prose = [float(s.prose) for s in stats]
+    short = [float(s.words <= SHORT_WORDS and not s.ends) for s in stats]
+    log_words = [row[0] for row in own]
+    size = len(own)
+    text_row = story.prose_features(doc)[0][-len(story.TEXT) :] if size else []
+    at = [story.OWN.index(name) for name in story.NEIGHBOUR]
+    rows = []
+    for i in range(size):
+        row = list(own[i])
+        for offset in story.NEIGHBOURS:
+            j = i + offset
+            row += [own[j][k] for k in at] + [0.0] if 0 <= j < size else [0.0] * 6 + [1.0]
+        for window in story.WINDOWS:
+            lo, hi = max(0, i - window), min(size, i + window + 1)
+            row += [sum(v[lo:hi]) / (hi - lo) for v in (prose, short, log_words)]
+        rows.append(row + text_row)
+    return rows
+
+
+def test_the_prose_rows_are_the_plain_ones() -> None:
+    lines = ["Home", "News", "Sport", LONG, "Share", LONG, STORY, "Facebook", LONG] * 3
+    doc = Document("\n".join(lines), shape="page")
+    views = [doc, doc.without({doc.content[0].index, doc.content[4].index})]
+    for view in views:
+        rows = story.prose_features(view)
+        assert all(len(row) == len(story.prose_feature_names()) for row in rows)
+        expected = _rows_block_by_block(view)
+        # The windows' shares are sums of the same values in another order: equal to the
+        # last bits, not always bit for bit; every other feature is the same value.
+        for got, want in zip(rows, expected, strict=True):
+            assert got == pytest.approx(want, rel=1e-12, abs=1e-12)
+
+
+MENU = [
+    f"* [{name}](/{name.lower()})"
+    for name in ("Home", "News", "Sport", "Weather", "Business", "Opinion", "Video", "Contact")
+]
+
+
+def test_the_headline_before_the_story_stays_with_its_menu_gone() -> None:
+    # Markdown: a menu, the page's top-level heading, a byline, then the story. The short
+    # headline and the byline read as the end of the menu's stretch (it went with it).
+    footer = ["* [About us](/about)", "* [Privacy](/privacy)", "* [Terms](/terms)"]
+    lines = [*MENU, "# Council shuts coast road", "By Ann Lee", LONG, LONG, LONG, *footer]
+    text = "\n\n".join(lines) + "\n"
+    cleaned = newsclean.explain(text, shape="markdown")
+    assert "# Council shuts coast road" in cleaned.text
+    gone = {text[r.start : r.end] for r in cleaned.removals}
+    assert set(MENU) <= gone
+    assert set(footer) <= gone  # the stretch after the story still goes
+    assert "By Ann Lee" in gone  # the bylines family still takes it
+
+
+def test_a_lower_heading_before_the_story_is_no_headline() -> None:
+    lines = [*MENU, "### Popular topics", LONG, LONG, LONG]
+    doc = Document("\n\n".join(lines) + "\n", shape="markdown")
+    found = story.find_story(doc)
+    assert story.headline(doc, (found.first, found.last)) is None

@@ -18,6 +18,8 @@ otherwise, and put in one of these places:
 * ``outside, the story's own (...)``: a stretch the finder keeps by construction (items
   as long as paragraphs, images or a table next to the story, items with prose on both
   sides: next to the story, before it, or with a sentence in it);
+* ``outside, the story's headline or what follows it``: from the story's top-level
+  heading (:func:`newsclean.story.headline`) to the story, which the finder keeps;
 * ``outside, refused: ...``: a stretch the guard refused, by its reason;
 * ``outside, stretch score < threshold``: a stretch the stretch model did not call chrome.
 
@@ -42,7 +44,7 @@ import newsclean
 import scoring
 from newsclean.document import Document
 from newsclean.prose import block_stats
-from newsclean.story import find_story, own_run, weights
+from newsclean.story import find_story, headline, own_run, weights
 
 _TOKEN = regex.compile(r"\w+")
 _NUMBER = regex.compile(r"\d+")
@@ -91,6 +93,10 @@ def places(doc: Document, refused: dict[int, str]) -> dict[int, str]:
             else:
                 found[rank] = "outside, removed"
         i = j
+    top = headline(doc, (first, last)) if first > 0 else None
+    for rank in range(first if top is None else top, first):
+        if not found[rank].startswith(("story run", "outside, prose")):
+            found[rank] = "outside, the story's headline or what follows it"
     return found
 
 

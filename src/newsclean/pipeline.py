@@ -231,7 +231,8 @@ class Pipeline:
             self._run(doc, text, ledger, guard)
             removals = ledger.removals(text)
             cleaned = apply_removals(text, removals, lines=doc.lines)
-            again = _read_again(cleaned, doc.shape) if shape == "auto" else None
+            # With nothing removed the text reads as it did (the shape was read from it).
+            again = _read_again(cleaned, doc.shape) if shape == "auto" and removals else None
             if again is None or again in read:
                 break
             # What is left reads as another shape (a menu's lines gone, the gaps between

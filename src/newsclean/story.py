@@ -17,7 +17,9 @@ Two small fitted models judge blocks from shallow, language-independent features
    never chrome here, named families judge it; nor is a stretch that touches the story
    and holds paragraph-long items, images or a table next to the story, or a stretch with
    story prose on both sides before the story, right after it, or holding a sentence
-   (the story's own list, photo or table).
+   (the story's own list, photo or table). Nor is the story's headline (the nearest
+   heading in the few blocks before it, when it is a top-level one) or what stands
+   between it and the story (a byline, a date: the named families judge those).
 
 The weights are data (``rules/story.json``), fitted by ``tools/fit.py`` on the fit half
 of the development data; the file says what it was fitted on. Inference is plain
@@ -118,6 +120,12 @@ def _short(stats: Stats) -> bool:
 
 #: Indices into :data:`OWN` of the features a neighbour contributes.
 _NEIGHBOUR_AT = [OWN.index(name) for name in NEIGHBOUR]
+#: Where each neighbour's features sit in the padded list :func:`prose_features` makes
+#: (its rows are written for four neighbours and two windows).
+_PAD = max(abs(offset) for offset in NEIGHBOURS)
+_OFFSETS = tuple(_PAD + offset for offset in NEIGHBOURS)
+if len(_OFFSETS) != 4 or len(WINDOWS) != 2:
+    raise ImportError("prose_features writes rows for four neighbours and two windows")
 
 
 def prose_features(doc: Document) -> list[list[float]]:
@@ -136,20 +144,19 @@ def prose_features(doc: Document) -> list[list[float]]:
         # A view: where a block starts is read in what is left of the text, as it would be
         # in the clean text (so cleaning the clean text judges the same rows again).
         length = max(length - gone[-1][1], 1)
+    whole = len(doc.text) or 1
     own = []
     for s, b in zip(stats, blocks, strict=False):
         key = (b.index, b.stripped)
         found = memo.get(key)
         if found is None:
-            found = memo[key] = _own(s, reference, b.start / (len(doc.text) or 1))
+            found = memo[key] = _own(s, reference, b.start / whole)
         if gone is not None:
             at = bisect.bisect_right(gone, (b.start, math.inf)) - 1
             found = [*found[:-1], (b.start - (gone[at][1] if at >= 0 else 0)) / length]
         own.append(found)
     prose = [float(s.prose) for s in stats]
     short = [float(_short(s)) for s in stats]
-    log_words = [row[0] for row in own]
-    prefix = {"prose": _prefix(prose), "short": _prefix(short), "log_words": _prefix(log_words)}
     all_words = sum(s.words for s in stats) or 1
     text_row = [
         math.log1p(size),
@@ -158,23 +165,43 @@ def prose_features(doc: Document) -> list[list[float]]:
         sum(s.words for s in stats if s.prose) / all_words,
         *(float(doc.shape == shape) for shape in SHAPES),
     ]
+    # What each block gives its neighbours' rows, made once per block of the view, with
+    # missing neighbours on each side: block i's neighbour at offset k is given[i+_PAD+k].
     empty = [0.0] * len(NEIGHBOUR) + [1.0]
-    # What each block gives its neighbours' rows, made once per block of the view.
-    given = [[row[k] for k in _NEIGHBOUR_AT] + [0.0] for row in own]
-    sums = tuple(prefix.values())
-    rows = []
+    given = [empty] * _PAD + [[row[k] for k in _NEIGHBOUR_AT] + [0.0] for row in own]
+    given += [empty] * _PAD
+    # The windows' shares, a column per window: the same sums and divisions as block by
+    # block, made in one loop per window.
+    sums = (_prefix(prose), _prefix(short), _prefix([row[0] for row in own]))
+    near, far = (_window(sums, size, window) for window in WINDOWS)
+    back2, back1, next1, next2 = _OFFSETS
+    # One list per row, in the order of prose_feature_names().
+    return [
+        [*own[i], *given[i + back2], *given[i + back1], *given[i + next1], *given[i + next2],
+         *near[i], *far[i], *text_row]
+        for i in range(size)
+    ]  # fmt: skip
+
+
+def _window(
+    sums: tuple[list[float], list[float], list[float]], size: int, window: int
+) -> list[tuple[float, float, float]]:
+    """Each block's shares of prose, short blocks and log words within ``window`` blocks
+    on each side, from the prefix sums ``sums``."""
+    prose, short, words = sums
+    found = []
     for i in range(size):
-        row = list(own[i])
-        for offset in NEIGHBOURS:
-            j = i + offset
-            row += given[j] if 0 <= j < size else empty
-        for window in WINDOWS:
-            lo, hi = max(0, i - window), min(size, i + window + 1)
-            count = hi - lo
-            row += [(p[hi] - p[lo]) / count for p in sums]
-        row += text_row
-        rows.append(row)
-    return rows
+        lo = i - window if i > window else 0
+        hi = min(i + window + 1, size)
+        count = hi - lo
+        found.append(
+            (
+                (prose[hi] - prose[lo]) / count,
+                (short[hi] - short[lo]) / count,
+                (words[hi] - words[lo]) / count,
+            )
+        )
+    return found
 
 
 def _gone_before(doc: Document) -> list[tuple[int, int]] | None:
@@ -409,6 +436,31 @@ def stretches(
         )
         i = j
     return found
+
+
+#: How far before the story its headline may stand (a byline, a date, a share bar between).
+HEADLINE_REACH = 4
+_TOP_HEADING = regex.compile(r"^\s{0,3}#\s")
+
+
+def headline(doc: Document, story: tuple[int, int]) -> int | None:
+    """Return the rank of the story's headline, or ``None``: the nearest heading within
+    :data:`HEADLINE_REACH` blocks before the story, when it is a top-level one (``# ...``).
+
+    >>> doc = Document("# Menu\\n\\n* Home\\n\\n# Rain closes the coast road\\n\\nBy Ann Lee\\n\\n"
+    ...                "The council said on Monday that the road would stay shut.",
+    ...                shape="markdown")
+    >>> [block.kind for block in doc]
+    ['heading', 'item', 'heading', 'paragraph', 'paragraph']
+    >>> headline(doc, (4, 4))
+    2
+    """
+    first = story[0]
+    for rank in range(first - 1, max(first - 1 - HEADLINE_REACH, -1), -1):
+        block = doc.content[rank]
+        if block.kind == HEADING:
+            return rank if _TOP_HEADING.match(block.text) else None
+    return None
 
 
 def own_run(doc: Document, story: tuple[int, int], i: int, j: int) -> str | None:

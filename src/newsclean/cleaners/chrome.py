@@ -5,7 +5,8 @@ the main run of prose blocks (the story) and scores each stretch of blocks aroun
 that is not prose. A stretch that scores as chrome goes whole, each block with a reason
 that says what decided: "one of 14 short lines before the story". Inside the story this
 cleaner removes nothing (the named families judge those blocks), and prose outside it
-stays. The guard (:mod:`newsclean.guard`) still checks every removal.
+stays, as do the story's headline (a top-level heading just before it) and what stands
+between the headline and the story. The guard (:mod:`newsclean.guard`) still checks every removal.
 
 Language-independent: the features are lengths, function-word shares (a stoplist per
 language), punctuation, links, list and heading marks, capitals, digits and position.
@@ -28,7 +29,7 @@ from collections.abc import Iterator
 from newsclean.cleaners.base import Cleaner, line_span
 from newsclean.document import Document
 from newsclean.records import Span
-from newsclean.story import VISIBLE, Weights, find_story, looks, weights
+from newsclean.story import VISIBLE, Weights, find_story, headline, looks, weights
 
 
 class Chrome(Cleaner):
@@ -47,6 +48,9 @@ class Chrome(Cleaner):
         if threshold >= 1.0 or len(doc.content) < 2:
             return
         story = find_story(doc, fitted)
+        # The story's headline, and what stands between it and the story, are the story's
+        # (the named families judge a byline or a date there).
+        top = headline(doc, (story.first, story.last)) if story.first > 0 else None
         for stretch in story.stretches:
             if stretch.score <= threshold:
                 continue
@@ -56,6 +60,9 @@ class Chrome(Cleaner):
                 f"a {one} {where}" if stretch.size == 1 else f"one of {stretch.size} {many} {where}"
             )
             rule = f"chrome.{stretch.where}_story"
-            for block in doc.content[stretch.first : stretch.last + 1]:
+            last = stretch.last
+            if top is not None and stretch.where == "before" and last >= top:
+                last = top - 1
+            for block in doc.content[stretch.first : last + 1]:
                 if VISIBLE.search(block.text):  # a line of format marks reads as blank
                     yield line_span(block, rule, reason, positional=True)
