@@ -119,7 +119,7 @@ def _rows_block_by_block(doc: Document) -> list[list[float]]:
         row = list(own[i])
         for offset in story.NEIGHBOURS:
             j = i + offset
-            row += [own[j][k] for k in at] + [0.0] if 0 <= j < size else [0.0] * 6 + [1.0]
+            row += [own[j][k] for k in at] + [0.0] if 0 <= j < size else [0.0] * len(at) + [1.0]
         for window in story.WINDOWS:
             lo, hi = max(0, i - window), min(size, i + window + 1)
             row += [sum(v[lo:hi]) / (hi - lo) for v in (prose, short, log_words)]

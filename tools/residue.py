@@ -93,7 +93,7 @@ def places(doc: Document, refused: dict[int, str]) -> dict[int, str]:
             else:
                 found[rank] = "outside, removed"
         i = j
-    top = headline(doc, (first, last)) if first > 0 else None
+    top = headline(doc, (first, last))
     for rank in range(first if top is None else top, first):
         if not found[rank].startswith(("story run", "outside, prose")):
             found[rank] = "outside, the story's headline or what follows it"

@@ -446,6 +446,7 @@ _TOP_HEADING = regex.compile(r"^\s{0,3}#\s")
 def headline(doc: Document, story: tuple[int, int]) -> int | None:
     """Return the rank of the story's headline, or ``None``: the nearest heading within
     :data:`HEADLINE_REACH` blocks before the story, when it is a top-level one (``# ...``).
+    ``None`` too when nothing stands before the story (or there is none).
 
     >>> doc = Document("# Menu\\n\\n* Home\\n\\n# Rain closes the coast road\\n\\nBy Ann Lee\\n\\n"
     ...                "The council said on Monday that the road would stay shut.",

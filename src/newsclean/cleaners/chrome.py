@@ -50,7 +50,7 @@ class Chrome(Cleaner):
         story = find_story(doc, fitted)
         # The story's headline, and what stands between it and the story, are the story's
         # (the named families judge a byline or a date there).
-        top = headline(doc, (story.first, story.last)) if story.first > 0 else None
+        top = headline(doc, (story.first, story.last))
         for stretch in story.stretches:
             if stretch.score <= threshold:
                 continue
