@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import itertools
+import signal
 
 import pytest
 
 import newsclean
-from newsclean.batch import clean_batch, clean_many
+from newsclean.batch import clean_batch, clean_many, map_ordered
 
 PAGES = [
     f"Share this article\nStory number {i} says the council met.\nAdvertisement" for i in range(300)
@@ -51,3 +52,27 @@ def test_clean_batch_for_dataset_map() -> None:
     assert set(explained["metadata"][0]) >= {"authors", "published_date", "read_time"}
     with pytest.raises(KeyError, match="no column 'body'"):
         clean_batch(batch, field="body")
+
+
+def _signal_dispositions(_: int) -> tuple[bool, bool]:
+    return (
+        signal.getsignal(signal.SIGINT) is signal.SIG_IGN,
+        signal.getsignal(signal.SIGTERM) is signal.SIG_DFL,
+    )
+
+
+def test_workers_ignore_ctrl_c_and_die_quietly_on_sigterm() -> None:
+    """A worker forked under the command line's SIGTERM handler must not inherit it: a
+    broken pool stops its idle workers with SIGTERM, and the inherited handler made each
+    print a ``KeyboardInterrupt`` traceback."""
+
+    def handler(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        chunks = [(n, (n,)) for n in range(4)]
+        results = [done for _, done in map_ordered(_signal_dispositions, chunks, jobs=2)]
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert results == [(True, True)] * 4

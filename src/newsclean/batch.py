@@ -44,8 +44,14 @@ def _clean_chunk(
 
 
 def _ignore_interrupts() -> None:
-    """Worker start-up: Ctrl-C is the parent's to handle; workers finish or are cancelled."""
+    """Worker start-up: Ctrl-C is the parent's to handle; workers finish or are cancelled.
+
+    SIGTERM goes back to its default: a forked worker inherits whatever handler the
+    parent installed (the command line turns SIGTERM into ``KeyboardInterrupt``), and a
+    pool that breaks stops its other workers with SIGTERM, which must end them quietly.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def map_ordered(
