@@ -248,3 +248,54 @@ def test_a_story_paragraph_without_a_sentence_end_still_counts() -> None:
 def _words(doc: Document, text: str) -> int:
     block = next(b for b in doc.content if b.stripped == text)
     return block_stats(doc, (block,))[0].words
+
+
+FOOTER = ["About us", "Contact", "Advertise", "Jobs", "Terms of use", "Privacy"]
+NOTICE = (
+    "The Harbour Gazette is published by Coastline Media Ltd, registered in England. "
+    "Our journalists follow the editors' code of practice, and complaints go to the editor."
+)
+
+
+def _stretch_spans(doc: Document, lines: list[str]) -> list[Span]:
+    """One positional span per block of ``lines``, as the story finder yields a stretch."""
+    wanted = set(lines)
+    return [
+        Span(b.start, b.end, "chrome.after_story", "test", positional=True)
+        for b in doc.content
+        if b.stripped in wanted
+    ]
+
+
+def test_a_stretch_with_one_paragraph_comes_apart_around_it() -> None:
+    """A run refused for one paragraph of two sentences, and no other prose, goes but for
+    that paragraph when the cleaner's runs lie outside the story (``split``); without
+    ``split`` the whole run stays, as before."""
+    stretch = [*FOOTER[:3], NOTICE, *FOOTER[3:]]
+    text = "\n\n".join([*STORY, *stretch])
+    doc = Document(text, shape="paragraphs")
+    spans = _stretch_spans(doc, stretch)
+    whole = Guard(doc)
+    assert whole.check(doc, "chrome", spans) == []
+    apart = Guard(doc)
+    passed = apart.check(doc, "chrome", spans, split=True)
+    assert [doc.text[s.start : s.end] for s in passed] == FOOTER  # type: ignore[attr-defined]
+    assert [(doc.text[s.start : s.end], why) for s, _, why in apart.refused] == [
+        (NOTICE, "it would take a story paragraph of two sentences or more")
+    ]
+
+
+def test_a_stretch_with_two_paragraphs_stays_whole() -> None:
+    """The negative case: a run holding two story-prose paragraphs (not side by side, so
+    not "2 in a row") may be the story misread, its short lines the story's own: with
+    ``split`` it is still refused whole."""
+    first = STORY[1] + " It is the third closure of the road this year."
+    second = STORY[2] + " The tides will be at their highest at dawn."
+    stretch = [first, "A spokesman said:", second, *FOOTER[:2]]
+    text = "\n\n".join([*STORY, *STORY, *stretch])
+    doc = Document(text, shape="paragraphs")
+    guard = Guard(doc)
+    assert guard.check(doc, "chrome", _stretch_spans(doc, stretch), split=True) == []
+    assert {why for _, _, why in guard.refused} == {
+        "it would take a story paragraph of two sentences or more"
+    }

@@ -73,6 +73,8 @@ STORY_SCORE = 0.7
 SENTENCE_WORDS = 6
 #: A block removal may take at most this share of a text's prose words.
 PROSE_SHARE = 0.5
+#: The guard's reason for a run that holds a story-prose paragraph of two sentences.
+TWO_SENTENCES = "it would take a story paragraph of two sentences or more"
 
 
 class Guard:
@@ -122,13 +124,24 @@ class Guard:
         return self._story
 
     def check(
-        self, view: Document, cleaner: str, spans: Iterable[object], *, alone: bool = False
+        self,
+        view: Document,
+        cleaner: str,
+        spans: Iterable[object],
+        *,
+        alone: bool = False,
+        split: bool = False,
     ) -> list[object]:
         """Return the spans that pass; record the refused ones.
 
         ``alone``: judge each block on its own, not runs of them (a cleaner whose evidence
         is each block's own, like a site profile's counts: one story paragraph among
         repeated blocks keeps only itself).
+
+        ``split``: a run refused for one story-prose paragraph of two sentences or more,
+        and no other prose, comes apart around it: the paragraph stays, and the pieces
+        before and after it are judged as runs of their own (a cleaner whose runs lie
+        outside the story by construction, like the story finder's stretches).
         """
         found = self._own(view, cleaner, list(spans))
         if not any(isinstance(span, Span) and span.positional for span in found):
@@ -164,12 +177,27 @@ class Guard:
             bulk = self._bulk(view, [blocks[rank] for rank in sorted(ranks)])
         else:
             runs, ranks, bulk = _runs(keys), set(), None
+        rank_of = {block.index: rank for rank, block in enumerate(blocks)}
         for rule, run in runs:
-            why = self._judge(view, [blocks[rank] for rank in run], alone=ranks, bulk=bulk)
-            if why is not None:
-                for rank in run:
-                    for k in taken[rank, rule]:
-                        why_of.setdefault(k, why)
+            members = [blocks[rank] for rank in run]
+            why = self._judge(view, members, alone=ranks, bulk=bulk)
+            if why is None:
+                continue
+            refused = [(members, why)]
+            if why == TWO_SENTENCES and split:
+                # The story finder's stretches lie outside the story: one paragraph there
+                # stays, and the rest of the stretch around it goes if it may.
+                kept, pieces = self._apart(view, members)
+                if pieces:
+                    refused = [(kept, why)]
+                    for piece in pieces:
+                        why_piece = self._judge(view, piece)
+                        if why_piece is not None:
+                            refused.append((piece, why_piece))
+            for part, reason in refused:
+                for block in part:
+                    for k in taken[rank_of[block.index], rule]:
+                        why_of.setdefault(k, reason)
         if not why_of:
             return found
         for k in sorted(why_of):
@@ -297,25 +325,45 @@ class Guard:
     def _units(self, view: Document, run: list[Block]) -> list[Stats]:
         """The statistics of the paragraphs ``run`` takes whole, in order: its blocks, with
         the lines of a paragraph the text's blank lines hold together measured as one."""
+        return [stats for stats, _ in self._parts(view, run)]
+
+    def _parts(self, view: Document, run: list[Block]) -> list[tuple[Stats, list[Block]]]:
+        """The paragraphs of :meth:`_units`, each with the blocks of ``run`` it is made of."""
         paragraphs = self.paragraphs()
         present = {block.index for block in view.content}
         taken = {block.index for block in run}
-        units: list[Stats] = []
+        parts: list[tuple[Stats, list[Block]]] = []
         seen: set[tuple[int, ...]] = set()
         for block in run:
             members = paragraphs.get(block.index)
             if members is None:
-                units.extend(block_stats(view, (block,)))
+                parts.append((block_stats(view, (block,))[0], [block]))
                 continue
             if members in seen:
                 continue
             seen.add(members)
+            inside = [b for b in run if b.index in set(members)]
             if all(m in taken for m in members if m in present):
-                units.append(self._paragraph_stats(members))
+                parts.append((self._paragraph_stats(members), inside))
             else:  # part of a paragraph: its blocks are judged one by one
-                inside = set(members)
-                units.extend(block_stats(view, [b for b in run if b.index in inside]))
-        return units
+                parts.extend(zip(block_stats(view, inside), ([b] for b in inside), strict=True))
+        return parts
+
+    def _apart(self, view: Document, run: list[Block]) -> tuple[list[Block], list[list[Block]]]:
+        """Split a run refused for one paragraph of two sentences or more around it.
+
+        Returns that paragraph's blocks and the pieces of ``run`` before and after it, or
+        no pieces when ``run`` holds any other prose (then the whole run is refused: the
+        prose blocks between story paragraphs may be the story's short lines).
+        """
+        parts = self._parts(view, run)
+        prose = [k for k, (stats, _) in enumerate(parts) if stats.prose]
+        if len(prose) != 1 or parts[prose[0]][0].sentences < 2:
+            return [], []
+        k = prose[0]
+        before = [b for _, blocks in parts[:k] for b in blocks]
+        after = [b for _, blocks in parts[k + 1 :] for b in blocks]
+        return parts[k][1], [piece for piece in (before, after) if piece]
 
     def _cut(self, view: Document, taken: list[Block]) -> set[int]:
         """The indices of the ``taken`` blocks that are some lines, not all, of a
@@ -397,7 +445,7 @@ class Guard:
             if a.prose and b.prose:
                 return "it would take 2 story paragraphs in a row"
         if any(s.prose and s.sentences >= 2 for s in units):
-            return "it would take a story paragraph of two sentences or more"
+            return TWO_SENTENCES
         if any(
             s.prose and block.index in self.story() for s, block in zip(stats, run, strict=False)
         ):

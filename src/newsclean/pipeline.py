@@ -282,7 +282,9 @@ class Pipeline:
                     zones[position] = signature
                 judged[position] = state
                 alone = getattr(item, "alone", False)
-                for span in guard.check(view, item.name, item.find(view), alone=alone):
+                split = getattr(item, "splits", False)
+                spans = item.find(view)
+                for span in guard.check(view, item.name, spans, alone=alone, split=split):
                     ledger.add(span, item.name, text)  # type: ignore[arg-type]
             final = (len(ledger.removed_blocks), len(ledger.claims))
             if all(state == final for state in judged.values()):

@@ -50,6 +50,12 @@ class Cleaner(ABC):
     #: a cleaner whose evidence is each block's own, like the ``site`` cleaner's counts)
     #: or a run of them by one rule as one removal (the default: a teaser list).
     alone: bool = False
+    #: Whether a run of the cleaner's that the guard refuses for one paragraph of two
+    #: sentences or more may come apart around it (see :meth:`newsclean.guard.Guard.check`):
+    #: true for a cleaner whose runs lie outside the story by construction (the story
+    #: finder's stretches), false where a run may be the story misread (a teaser list
+    #: after an early marker).
+    splits: bool = False
 
     @abstractmethod
     def find(self, doc: Document) -> Iterable[Span]:

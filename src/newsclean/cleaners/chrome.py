@@ -37,6 +37,9 @@ class Chrome(Cleaner):
     chrome."""
 
     name = "chrome"
+    #: Its stretches lie outside the story's main run: one that holds a paragraph of two
+    #: sentences goes but for that paragraph (see :meth:`newsclean.guard.Guard.check`).
+    splits = True
 
     def __init__(self, *, fitted: Weights | None = None) -> None:
         #: The finder's weights (default: the shipped ``rules/story.json``).
