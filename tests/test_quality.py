@@ -36,9 +36,10 @@ EXACT_FLOOR = 0.95
 #: case, 20 such lines, and the curlew-count blog post, 20 more) lower its recall by design
 #: (0.692 without them, 0.681 with the first, 0.676 with both), and so does the toll-bridge
 #: page's teaser box, menu and footer (it removes 9 of that page's 32: 0.671 to 0.662),
-#: and the two headline cases' menus (0.662 to 0.655).
+#: and the two headline cases' menus (0.662 to 0.655), and the mill-river page's stretch
+#: after the story, its footer and headline group (0.655 to 0.649).
 PRESET_FLOORS = {
-    "conservative": (0.998, 0.65),
+    "conservative": (0.998, 0.64),
     "default": (0.995, 0.95),
     "aggressive": (0.98, 0.95),
 }

@@ -166,3 +166,17 @@ def test_a_lower_heading_before_the_story_is_no_headline() -> None:
     doc = Document("\n\n".join(lines) + "\n", shape="markdown")
     found = story.find_story(doc)
     assert story.headline(doc, (found.first, found.last)) is None
+
+
+def test_a_byline_in_a_stretch_before_the_story_goes_by_its_family() -> None:
+    """Page text: a byline alone between the headline and a date line, a one-line stretch
+    the finder scores as chrome. Its own family takes it and keeps the author's name (the
+    stretch's removal did not); a menu of bare names between bars is still the stretch's."""
+    menu = ["Home", "News", "Sport", "Symptoms | Doctors | Health Care Reform", "Contact"]
+    lines = [*menu, "", "Council shuts coast road", "", "By Daniel Hirst", "Published 3 March 2026"]
+    text = "\n".join([*lines, "", LONG, "", LONG, "", LONG])
+    cleaned = newsclean.explain(text, shape="page")
+    rules = {text[r.start : r.end]: r.cleaner for r in cleaned.removals}
+    assert rules["By Daniel Hirst"] == "bylines"
+    assert cleaned.metadata.authors == ("Daniel Hirst",)
+    assert rules["Symptoms | Doctors | Health Care Reform"] == "chrome"

@@ -265,8 +265,7 @@ class Guard:
         if below[0].islower():
             return True
         stoplist = text_stats(self.doc).stoplist
-        last = _LAST_WORD.search(above)
-        return stoplist is not None and last is not None and last[0].lower() in stoplist.words
+        return stoplist is not None and _ends_on(above, stoplist.words)
 
     def refusals(self, text: str) -> tuple[Refusal, ...]:
         """Return what the guard refused, in text order."""
@@ -301,13 +300,14 @@ class Guard:
                         groups.append([block])
                 if len(groups) > 1:  # a text without blank lines has no such paragraphs
                     # A hard-wrapped paragraph (its lines full) stays whole; other lines
-                    # come apart at sentence ends, and a list of headlines is no paragraph.
+                    # come apart at sentence ends and where no sentence runs on, and a
+                    # list of headlines is no paragraph.
                     for whole in groups:
                         if len(whole) < 2:
                             continue
                         full = _full(whole)
-                        for group in [whole] if full else _sentences(whole):
-                            if len(group) > 1 and not _listed(group):
+                        for group in [whole] if full else self._pieces(whole):
+                            if len(group) > 1:
                                 members = tuple(b.index for b in group)
                                 for member in members:
                                     found[member] = members
@@ -315,6 +315,18 @@ class Guard:
                                     wrapped.update(members)
             self._paragraphs, self._wrapped = found, wrapped
         return self._paragraphs
+
+    def _pieces(self, whole: list[Block]) -> list[list[Block]]:
+        """The parts of lines held together, not hard-wrapped, that may be paragraphs: they
+        come apart at sentence ends (:func:`_sentences`); a part that reads as a list is
+        none; the others come apart again where no sentence runs on (:func:`_run_on`)."""
+        stoplist = text_stats(self.doc).stoplist
+        pieces = []
+        for part in _sentences(whole):
+            if _listed(part):
+                continue
+            pieces.extend([part] if stoplist is None else _run_on(part, stoplist.words))
+        return pieces
 
     def wrapped(self) -> set[int]:
         """The indices of the blocks that are lines of a hard-wrapped paragraph the text's
@@ -510,6 +522,33 @@ def _sentences(group: list[Block]) -> list[list[Block]]:
         else:
             parts[-1].append(below)
     return parts
+
+
+def _run_on(group: list[Block], function_words: frozenset[str]) -> list[list[Block]]:
+    """Split lines held together where the next starts anew and the line before ends on
+    a word that is not one of the text's ``function_words``: a sentence that runs on
+    across a break goes on in lower case or after "the", "of", "while"; a list of
+    headlines starts anew after a name.
+
+    >>> from newsclean.document import Document
+    >>> lines = list(Document("Mill to reopen in spring\\nU.S. buyer for the wool exchange\\n"
+    ...     "Buses diverted while\\nThe bridge is repaired?"))
+    >>> [len(part) for part in _run_on(lines, frozenset({"while", "the"}))]
+    [1, 1, 2]
+    """
+    parts = [[group[0]]]
+    for above, below in itertools.pairwise(group):
+        if _anew(below) and not _ends_on(above.stripped, function_words):
+            parts.append([below])
+        else:
+            parts[-1].append(below)
+    return parts
+
+
+def _ends_on(text: str, function_words: frozenset[str]) -> bool:
+    """True when ``text``'s last word is one of ``function_words``."""
+    last = _LAST_WORD.search(text)
+    return last is not None and last[0].lower() in function_words
 
 
 def _listed(group: list[Block]) -> bool:

@@ -19,7 +19,9 @@ Two small fitted models judge blocks from shallow, language-independent features
    story prose on both sides before the story, right after it, or holding a sentence
    (the story's own list, photo or table). Nor is the story's headline (the nearest
    heading in the few blocks before it, when it is a top-level one) or what stands
-   between it and the story (a byline, a date: the named families judge those).
+   between it and the story (a byline, a date: the named families judge those), nor,
+   before the story, a line that names authors or a date by its own form (its family
+   removes it and keeps them as metadata).
 
 The weights are data (``rules/story.json``), fitted by ``tools/fit.py`` on the fit half
 of the development data; the file says what it was fitted on. Inference is plain

@@ -6,7 +6,9 @@ that is not prose. A stretch that scores as chrome goes whole, each block with a
 that says what decided: "one of 14 short lines before the story". Inside the story this
 cleaner removes nothing (the named families judge those blocks), and prose outside it
 stays, as do the story's headline (a top-level heading just before it) and what stands
-between the headline and the story. The guard (:mod:`newsclean.guard`) still checks every removal.
+between the headline and the story, and a byline or a date line in the few blocks before
+the story (its family takes it and keeps the name or the date). The guard (:mod:`newsclean.guard`)
+still checks every removal.
 
 Language-independent: the features are lengths, function-word shares (a stoplist per
 language), punctuation, links, list and heading marks, capitals, digits and position.
@@ -27,9 +29,26 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsclean.cleaners.base import Cleaner, line_span
-from newsclean.document import Document
+from newsclean.cleaners.meta_lines import meta_line
+from newsclean.document import Block, Document
 from newsclean.records import Span
 from newsclean.story import VISIBLE, Weights, find_story, headline, looks, weights
+
+#: How far before the story (in blocks) a byline or a date line is the story's. On the
+#: fit half of the readability pages as page text, the story's bylines and dates stood
+#: 1 to 11 blocks before it; those further up (36 to 40) were an infobox's dates.
+CREDIT_REACH = 12
+
+
+def _credits(doc: Document, block: Block) -> bool:
+    """True when ``block`` is a meta line that names the story's authors or its date by
+    its own form ("By Daniel Hirst", "Published 3 November 2026"): in the blocks just
+    before the story (:data:`CREDIT_REACH`; dates further up are a sidebar's or an
+    infobox's), its own family removes it and captures them (as metadata), which a stretch's removal
+    would not. Read as a line inside the page, not at its head: bare names between bars
+    ("Symptoms | Doctors | Health Care Reform", a menu) are the stretch's."""
+    meta = meta_line(doc, block)
+    return meta is not None and bool(meta.authors or meta.published)
 
 
 class Chrome(Cleaner):
@@ -66,6 +85,10 @@ class Chrome(Cleaner):
             last = stretch.last
             if top is not None and stretch.where == "before" and last >= top:
                 last = top - 1
-            for block in doc.content[stretch.first : last + 1]:
-                if VISIBLE.search(block.text):  # a line of format marks reads as blank
-                    yield line_span(block, rule, reason, positional=True)
+            for rank in range(stretch.first, last + 1):
+                block = doc.content[rank]
+                if not VISIBLE.search(block.text):  # a line of format marks reads as blank
+                    continue
+                if 0 < story.first - rank <= CREDIT_REACH and _credits(doc, block):
+                    continue  # the byline or date family takes it, and keeps what it says
+                yield line_span(block, rule, reason, positional=True)
