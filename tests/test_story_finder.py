@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 import newsclean
@@ -180,3 +182,18 @@ def test_a_byline_in_a_stretch_before_the_story_goes_by_its_family() -> None:
     assert rules["By Daniel Hirst"] == "bylines"
     assert cleaned.metadata.authors == ("Daniel Hirst",)
     assert rules["Symptoms | Doctors | Health Care Reform"] == "chrome"
+
+
+def test_an_italic_note_after_the_share_bar_is_prose() -> None:
+    """html2text writes italics as ``_..._``: the closing mark after the full stop hid the
+    sentence end, so the note read as no prose and went with the share bar's stretch."""
+    note = (
+        "_Because there are so many of them, and many stand in only a few states, we\n"
+        "have kept to the largest parties in this chart._"
+    )
+    share = ["Share this article", "Copy link", "Copy text", "Download text"]
+    story = [textwrap.fill(LONG, 78)] * 3
+    text = "\n\n".join([*story, *share, note, "Current issue", "Subscribe"]) + "\n"
+    cleaned = newsclean.explain(text, shape="wrapped")
+    assert note in cleaned.text
+    assert "Copy link" not in cleaned.text

@@ -39,10 +39,11 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _CAPITAL = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
 _DIGIT = regex.compile(r"\p{Nd}")
 #: A sentence ends: a full stop, question or exclamation mark (any script) before a space,
-#: a closing quote or the end.
-_SENTENCE = regex.compile(r"[.!?…।॥。！？]+[\"”“’‘»«›)\]]*(?=\s|$)")
+#: a closing quote, a closing emphasis mark (``_`` or ``*``: html2text's italics and bold,
+#: "_... beschränkt._") or the end.
+_SENTENCE = regex.compile(r"[.!?…।॥。！？]+[\"”“’‘»«›)\]_*]*(?=\s|$)")
 #: A block ends a sentence, or leads into a list or a quote with a colon.
-_ENDS = regex.compile(r"[.!?…।॥。！？:：][\"”“’‘»«›)\]]*\s*$")
+_ENDS = regex.compile(r"[.!?…।॥。！？:：][\"”“’‘»«›)\]_*]*\s*$")
 #: An aggregator's teaser starts with a headline glued to the first sentence of its
 #: snippet ("Tram line cut after a signal faultCommuters were ..."). One such block may be
 #: a brand name ("... the new PlayStation ..."); a series of them is a teaser list.
@@ -226,6 +227,8 @@ def ends_sentence(text: str) -> bool:
 
     >>> ends_sentence("The road stays closed."), ends_sentence("Popular headlines")
     (True, False)
+    >>> ends_sentence("_The road stays closed._"), ends_sentence("**Updated: the road is open.**")
+    (True, True)
     """
     return _ENDS.search(text) is not None
 
