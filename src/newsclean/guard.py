@@ -344,6 +344,11 @@ class Guard:
         paragraphs = self.paragraphs()
         present = {block.index for block in view.content}
         taken = {block.index for block in run}
+        held: dict[tuple[int, ...], list[Block]] = {}  # a paragraph -> its blocks in run
+        for block in run:
+            members = paragraphs.get(block.index)
+            if members is not None:
+                held.setdefault(members, []).append(block)
         parts: list[tuple[Stats, list[Block]]] = []
         seen: set[tuple[int, ...]] = set()
         for block in run:
@@ -354,7 +359,7 @@ class Guard:
             if members in seen:
                 continue
             seen.add(members)
-            inside = [b for b in run if b.index in set(members)]
+            inside = held[members]
             if all(m in taken for m in members if m in present):
                 parts.append((self._paragraph_stats(members), inside))
             else:  # part of a paragraph: its blocks are judged one by one
