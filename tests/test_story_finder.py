@@ -197,3 +197,18 @@ def test_an_italic_note_after_the_share_bar_is_prose() -> None:
     cleaned = newsclean.explain(text, shape="wrapped")
     assert note in cleaned.text
     assert "Copy link" not in cleaned.text
+
+
+def test_a_headline_the_page_says_again_above_stays() -> None:
+    """Page text has no ``#``: the headline under a long menu went with the menu's
+    stretch. A line just before the story that the page's title line says again is the
+    headline; a short one ("Local News", said again in the menu) is not."""
+    menu = ["Home", "Local News", "Sport", "Weather", "Business", "Opinion", "Travel",
+            "Video", "Puzzles", "Obituaries", "Jobs", "Motors"]  # fmt: skip
+    title = "Wendle Gazette - Coast road shut after river floods"
+    top = ["Local News", "Coast road shut after river floods", "Share", "Tweet"]
+    text = "\n".join([title, "", *menu, "", *top, "", LONG, "", LONG, "", LONG])
+    cleaned = newsclean.explain(text, shape="page")
+    gone = {text[r.start : r.end] for r in cleaned.removals}
+    assert "Coast road shut after river floods" not in gone
+    assert {title, "Local News", "Share", "Tweet"} <= gone

@@ -447,8 +447,10 @@ _TOP_HEADING = regex.compile(r"^\s{0,3}#\s")
 
 def headline(doc: Document, story: tuple[int, int]) -> int | None:
     """Return the rank of the story's headline, or ``None``: the nearest heading within
-    :data:`HEADLINE_REACH` blocks before the story, when it is a top-level one (``# ...``).
-    ``None`` too when nothing stands before the story (or there is none).
+    :data:`HEADLINE_REACH` blocks before the story, when it is a top-level one (``# ...``);
+    with no heading there, the nearest block there of :data:`REPEATED_WORDS` words or
+    more that the page says again above it (in its title line, "Site - Headline"). ``None``
+    too when nothing stands before the story (or there is none).
 
     >>> doc = Document("# Menu\\n\\n* Home\\n\\n# Rain closes the coast road\\n\\nBy Ann Lee\\n\\n"
     ...                "The council said on Monday that the road would stay shut.",
@@ -459,11 +461,31 @@ def headline(doc: Document, story: tuple[int, int]) -> int | None:
     2
     """
     first = story[0]
-    for rank in range(first - 1, max(first - 1 - HEADLINE_REACH, -1), -1):
+    reach = range(first - 1, max(first - 1 - HEADLINE_REACH, -1), -1)
+    for rank in reach:
         block = doc.content[rank]
         if block.kind == HEADING:
             return rank if _TOP_HEADING.match(block.text) else None
+    # No heading: the headline is the nearest line that the page says again above it (its
+    # title line, "Site - Headline", or a breadcrumb's last step).
+    said = [f" {_said(block.stripped)} " for block in doc.content[: max(first - 1, 0)]]
+    for rank in reach:
+        words = _said(doc.content[rank].stripped)
+        if words.count(" ") + 1 < REPEATED_WORDS:
+            continue
+        if any(f" {words} " in before for before in said[:rank]):
+            return rank
     return None
+
+
+#: A line that the page says again is a headline when it has at least this many words.
+REPEATED_WORDS = 3
+_WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+def _said(text: str) -> str:
+    """The words of ``text``, case-folded, one space apart (what a repetition compares)."""
+    return " ".join(_WORDS.findall(text.casefold()))
 
 
 def own_run(doc: Document, story: tuple[int, int], i: int, j: int) -> str | None:
