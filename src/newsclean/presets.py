@@ -49,7 +49,7 @@ CONSERVATIVE = Pipeline(
         Timestamps(words=False),
         ReadTime(words=False),
         Syndication(blocks=False),
-        Navigation(blocks=False, words=False),
+        Navigation(blocks=False, words=False, links=False),
         Promotions(glued=False, words=False),
         Legal(words=False),
         Comments(words=False),

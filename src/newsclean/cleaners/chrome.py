@@ -7,8 +7,8 @@ that says what decided: "one of 14 short lines before the story". Inside the sto
 cleaner removes nothing (the named families judge those blocks), and prose outside it
 stays, as do the story's headline (a top-level heading just before it) and what stands
 between the headline and the story, and a byline or a date line in the few blocks before
-the story (its family takes it and keeps the name or the date). The guard (:mod:`newsclean.guard`)
-still checks every removal.
+the story (its family takes it and keeps the name or the date). The guard
+(:mod:`newsclean.guard`) still checks every removal.
 
 Language-independent: the features are lengths, function-word shares (a stoplist per
 language), punctuation, links, list and heading marks, capitals, digits and position.
@@ -42,11 +42,12 @@ CREDIT_REACH = 12
 
 def _credits(doc: Document, block: Block) -> bool:
     """True when ``block`` is a meta line that names the story's authors or its date by
-    its own form ("By Daniel Hirst", "Published 3 November 2026"): in the blocks just
+    its own form ("By Daniel Hirst", "Published 3 November 2026"). In the blocks just
     before the story (:data:`CREDIT_REACH`; dates further up are a sidebar's or an
-    infobox's), its own family removes it and captures them (as metadata), which a stretch's removal
-    would not. Read as a line inside the page, not at its head: bare names between bars
-    ("Symptoms | Doctors | Health Care Reform", a menu) are the stretch's."""
+    infobox's), its own family removes it and captures them as metadata, which a
+    stretch's removal would not. It is read as a line inside the page, not at its head:
+    bare names between bars ("Symptoms | Doctors | Health Care Reform", a menu) are the
+    stretch's."""
     meta = meta_line(doc, block)
     return meta is not None and bool(meta.authors or meta.published)
 

@@ -3,7 +3,8 @@
 A block marker near the end of the page ("Latest from X", "Don't Miss", "More on this
 story") removes the teasers after it to the end; mid-story it removes only itself.
 "Previous Story"/"Next Story" take the headline under them. "ALSO READ: ...",
-"Back to top", "Tags: ..." and breadcrumbs are single lines.
+"Back to top", "Tags: ..." and breadcrumbs are single lines. In Markdown, a short block
+of link text inside the story ("[View the gallery »](...)") is a link line.
 
 >>> from newsclean import DEFAULT
 >>> DEFAULT.only("navigation").clean(
@@ -103,17 +104,21 @@ class Navigation(Cleaner):
     name = "navigation"
     rules = LineRules(RULES)
 
-    def __init__(self, *, blocks: bool = True, strict: bool = True, words: bool = True) -> None:
+    def __init__(
+        self, *, blocks: bool = True, strict: bool = True, words: bool = True, links: bool = True
+    ) -> None:
         #: Also judge short blocks by the family's vocabulary (see :class:`Cleaner`).
         self.words = words
         #: Remove the teaser block after a tail marker (off in the conservative preset).
         self.blocks = blocks
+        #: Remove Markdown link lines inside the story (off in the conservative preset).
+        self.links = links
         #: Judge a block by the lines after it (True), or by position alone (aggressive).
         self.strict = strict
 
     def find(self, doc: Document) -> Iterator[Span]:
         spans = self._rule_spans(doc)
-        if self.blocks and doc.shape == "markdown":
+        if self.links and doc.shape == "markdown":
             spans = itertools.chain(spans, _link_lines(doc))
         return self.with_words(doc, spans)
 
