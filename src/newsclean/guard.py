@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 import regex
@@ -177,7 +177,6 @@ class Guard:
             bulk = self._bulk(view, [blocks[rank] for rank in sorted(ranks)])
         else:
             runs, ranks, bulk = _runs(keys), set(), None
-        rank_of = {block.index: rank for rank, block in enumerate(blocks)}
         for rule, run in runs:
             members = [blocks[rank] for rank in run]
             why = self._judge(view, members, alone=ranks, bulk=bulk)
@@ -196,7 +195,7 @@ class Guard:
                             refused.append((piece, why_piece))
             for part, reason in refused:
                 for block in part:
-                    for k in taken[rank_of[block.index], rule]:
+                    for k in taken[view.position(block), rule]:
                         why_of.setdefault(k, reason)
         if not why_of:
             return found
@@ -520,13 +519,7 @@ def _sentences(group: list[Block]) -> list[list[Block]]:
     >>> [[line.stripped for line in part] for part in _sentences(lines)]
     [['CNET on the go.'], ['Download the app for your phone', 'and tablet.']]
     """
-    parts = [[group[0]]]
-    for above, below in itertools.pairwise(group):
-        if ends_sentence(above.stripped) and _anew(below):
-            parts.append([below])
-        else:
-            parts[-1].append(below)
-    return parts
+    return _split(group, lambda above, below: ends_sentence(above.stripped) and _anew(below))
 
 
 def _run_on(group: list[Block], function_words: frozenset[str]) -> list[list[Block]]:
@@ -541,9 +534,16 @@ def _run_on(group: list[Block], function_words: frozenset[str]) -> list[list[Blo
     >>> [len(part) for part in _run_on(lines, frozenset({"while", "the"}))]
     [1, 1, 2]
     """
+    return _split(
+        group, lambda above, below: _anew(below) and not _ends_on(above.stripped, function_words)
+    )
+
+
+def _split(group: list[Block], apart: Callable[[Block, Block], bool]) -> list[list[Block]]:
+    """Split ``group`` (non-empty) between each two lines that ``apart`` says part."""
     parts = [[group[0]]]
     for above, below in itertools.pairwise(group):
-        if _anew(below) and not _ends_on(above.stripped, function_words):
+        if apart(above, below):
             parts.append([below])
         else:
             parts[-1].append(below)
