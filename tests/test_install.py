@@ -37,6 +37,9 @@ def test_the_story_finder_weights_ship_and_say_what_they_were_fitted_on() -> Non
     assert "fit half" in data["notes"]["fitted_on"]
     assert data["notes"]["command"] == "python tools/fit.py --write"
     assert set(data["thresholds"]) == {"lines", "page", "paragraphs", "wrapped", "markdown"}
+    # The block model, fitted on the shipped prose and stretch models, says so too.
+    assert data["notes"]["block"]["command"] == "python tools/fit.py --block-only --write"
+    assert len(data["block"]["weights"]) == len(data["block"]["features"])
 
 
 def test_the_stoplists_are_there() -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
 
 import pytest
 
 import newsclean
 from newsclean import story
+from newsclean.cleaners.chrome import Chrome
 from newsclean.document import Document
 from newsclean.prose import block_stats
 from newsclean.shapes import SHORT_WORDS
@@ -212,3 +214,112 @@ def test_a_headline_the_page_says_again_above_stays() -> None:
     gone = {text[r.start : r.end] for r in cleaned.removals}
     assert "Coast road shut after river floods" not in gone
     assert {title, "Local News", "Share", "Tweet"} <= gone
+
+
+def _judged_by(block: story.Model, threshold: float) -> story.Weights:
+    """The shipped finder with another block model, judging every shape at ``threshold``."""
+    shipped = story.weights()
+    groups = set(story.SHAPE_GROUPS.values())
+    return dataclasses.replace(
+        shipped,
+        block=block,
+        thresholds=dict.fromkeys(groups, threshold),
+        stretch_thresholds={},
+    )
+
+
+def test_the_block_model_judges_each_block_of_a_stretch() -> None:
+    """Blocks around the story go or stay one by one, by the block model's score: here a
+    model that reads only whether a block stands before the story takes the menu above it
+    and leaves the footer under it, where a stretch model judges each run whole."""
+    names = story.block_feature_names()
+    before = names.index("block_before")
+    weights = [0.0] * len(names)
+    weights[before] = 20.0
+    fitted = _judged_by(story.Model(tuple(names), tuple(weights), -10.0), 0.5)
+    menu = ["Home", "News", "Sport", "Weather", "Contact"]
+    footer = ["About us", "Privacy", "Terms"]
+    text = "\n".join([*menu, LONG, LONG, LONG, *footer])
+    cleaned = newsclean.DEFAULT.only("chrome").replace("chrome", Chrome(fitted=fitted))
+    cleaned = cleaned.explain(text, shape="page")
+    gone = {text[r.start : r.end].strip(): r for r in cleaned.removals}
+    assert set(menu) <= set(gone)
+    assert not set(footer) & set(gone)
+    assert gone["Home"].reason == "one of 5 short lines before the story"
+    assert cleaned.text.count(LONG) == 3
+
+
+def test_the_block_model_leaves_what_it_does_not_judge() -> None:
+    """A model that would take every block it judges still leaves the story, prose
+    outside it, the story's headline and the story's own list."""
+    names = story.block_feature_names()
+    fitted = _judged_by(story.Model(tuple(names), (0.0,) * len(names), 10.0), 0.5)
+    title = "Wendle Gazette - Coast road shut after river floods"
+    text = "\n".join([title, "Home", "News", "Sport", "Coast road shut after river floods",
+                      LONG, LONG, LONG, NOTE, "About us", "Privacy"])  # fmt: skip
+    cleaned = newsclean.DEFAULT.replace("chrome", Chrome(fitted=fitted)).explain(text, shape="page")
+    gone = {text[r.start : r.end].strip() for r in cleaned.removals}
+    assert {"Home", "News", "Sport", "About us", "Privacy"} <= gone
+    assert "Coast road shut after river floods" not in gone  # the headline
+    assert NOTE in cleaned.text and cleaned.text.count(LONG) == 3
+
+
+def test_the_title_line_goes_and_the_headline_stays() -> None:
+    """Page text opens with the page's title line, "Site: Headline". With the headline
+    found before the story (here as a whole part of the title line, two words), the
+    title line is a copy of it: it goes with its own reason, the headline stays, and a
+    second clean (no title line left to read) keeps the headline too."""
+    menu = ["Home", "About", "Walks", "Photos", "Tides", "Reading", "Maps", "Contact"]
+    text = "\n".join(["Marsh Notes: Heron count", "", *menu, "", "Heron count", "",
+                      LONG, "", LONG, "", LONG])  # fmt: skip
+    cleaned = newsclean.explain(text, shape="page")
+    by_text = {text[r.start : r.end].strip(): r for r in cleaned.removals}
+    assert by_text["Marsh Notes: Heron count"].rule == "chrome.title_line"
+    assert "Heron count" not in by_text
+    assert cleaned.text.startswith("Heron count")
+    assert newsclean.clean(cleaned.text) == cleaned.text
+
+
+def test_the_headline_is_read_in_the_text_as_it_came() -> None:
+    """A view from which the title line has gone (a first pass took it) still finds the
+    headline that the title line says again."""
+    title = "Wendle Gazette - Coast road shut after river floods"
+    menu = ["Home", "Local News", "Sport", "Weather", "Business", "Opinion", "Travel"]
+    top = ["Coast road shut after river floods", "Share", "Tweet"]
+    doc = Document("\n".join([title, "", *menu, "", *top, "", LONG, "", LONG, "", LONG]),
+                   shape="page")  # fmt: skip
+    for view in (doc, doc.without({doc.content[0].index})):
+        found = story.find_story(view)
+        at = story.headline(view, (found.first, found.last))
+        assert at is not None
+        assert view.content[at].stripped == "Coast road shut after river floods"
+
+
+def test_a_numbered_list_that_goes_on_after_the_story_stays() -> None:
+    """The story's own numbered list, however short its items, stays when it goes on
+    right after the story; the footer after it still goes."""
+    intro = ("The tape for this week is a slow one, ten songs for a wet Sunday afternoon, "
+             "and we have kept to the order they were recorded in.")  # fmt: skip
+    songs = [f"{n}. {title}" for n, title in enumerate(
+        ["Rain Song - The Harbour", "Low Tide - Kestrel", "Salt Road - Ann Marsh",
+         "Ferry Lights - The Quay", "Shingle - Wendle Choir", "Grey Heron - Sluice Gate"],
+        start=1)]  # fmt: skip
+    footer = ["Previously: The Daily", "About us", "Privacy", "Terms", "Contact"]
+    text = "\n".join(["Home", "News", "Music", intro, LONG, LONG, *songs, *footer])
+    cleaned = newsclean.explain(text, shape="page")
+    for song in songs:
+        assert song in cleaned.text
+    gone = {text[r.start : r.end].strip() for r in cleaned.removals}
+    assert {"About us", "Privacy", "Terms"} <= gone
+
+
+def test_a_byline_just_after_the_story_goes_by_its_family() -> None:
+    """A blog's "posted by ..." line right after the story goes by the bylines family,
+    which keeps the author, not with the stretch of footer lines around it."""
+    footer = ["Older Post", "Home", "Blog Archive", "Links", "Powered by Blogger"]
+    text = "\n".join(["Marsh Notes", "Home", "About", "Heron count", LONG, LONG, LONG,
+                      "posted by Ann Marsh at 11:42", *footer])  # fmt: skip
+    cleaned = newsclean.explain(text, shape="page")
+    by_text = {text[r.start : r.end].strip(): r.cleaner for r in cleaned.removals}
+    assert by_text["posted by Ann Marsh at 11:42"] == "bylines"
+    assert cleaned.metadata.authors == ("Ann Marsh",)

@@ -15,13 +15,14 @@ otherwise, and put in one of these places:
 * ``outside, prose``: a paragraph outside the story (a comment, a teaser's snippet): the
   finder never takes prose;
 * ``outside, prose score >= tau``: story-like by the prose model, so in no stretch;
-* ``outside, the story's own (...)``: a stretch the finder keeps by construction (items
-  as long as paragraphs, images or a table next to the story, items with prose on both
-  sides: next to the story, before it, or with a sentence in it);
+* ``outside, the story's own (...)``: a run the finder keeps by construction (items
+  as long as paragraphs, images or a table next to the story, a fact box, a short run
+  next to a sentence; a run with prose on both sides is the block model's to judge);
 * ``outside, the story's headline or what follows it``: from the story's top-level
   heading (:func:`newsclean.story.headline`) to the story, which the finder keeps;
 * ``outside, refused: ...``: a stretch the guard refused, by its reason;
-* ``outside, stretch score < threshold``: a stretch the stretch model did not call chrome.
+* ``outside, score < threshold``: a block the finder did not call chrome (by the block
+  model's score, or its stretch's where the stretch model judges the shape).
 
 It prints the words of each place, furniture and story, so a rule can be aimed where
 furniture is many and story few; ``--examples`` prints that many furniture blocks of each
@@ -44,7 +45,7 @@ import newsclean
 import scoring
 from newsclean.document import Document
 from newsclean.prose import block_stats
-from newsclean.story import find_story, headline, own_run, weights
+from newsclean.story import SOFT_OWN, find_story, headline, own_run, weights
 
 _TOKEN = regex.compile(r"\w+")
 _NUMBER = regex.compile(r"\d+")
@@ -53,13 +54,14 @@ _NUMBER = regex.compile(r"\d+")
 def places(doc: Document, refused: dict[int, str]) -> dict[int, str]:
     """Name the place of each block of ``doc`` (its first view), by rank (see above)."""
     fitted = weights()
-    if fitted.threshold(doc.shape) >= 1.0:  # a shape the finder does not act on
+    if not fitted.acts(doc.shape):  # a shape the finder does not act on
         return {rank: f"not judged (read as {doc.shape})" for rank in range(len(doc.content))}
     story = find_story(doc, fitted)
     stats = block_stats(doc)
     prose, tau = story.prose, fitted.tau
     first, last = story.first, story.last
     scores = {r: s.score for s in story.stretches for r in range(s.first, s.last + 1)}
+    block_at, stretch_at = fitted.threshold(doc.shape), fitted.stretch_threshold(doc.shape)
     found: dict[int, str] = {}
     size = len(doc.content)
     i = 0
@@ -78,18 +80,16 @@ def places(doc: Document, refused: dict[int, str]) -> dict[int, str]:
         while j < size and not first <= j <= last and prose[j] < tau and not stats[j].prose:
             j += 1
         own = own_run(doc, (first, last), i, j)
-        if own == "prose on both sides":
-            touches = first <= i - 1 <= last or first <= j <= last
-            where = "before the story" if j <= first else "a sentence in it"
-            own += ", next to the story" if touches else ", " + where
+        if own == SOFT_OWN and i > last:  # the block model judges those blocks
+            own = None
         why = f"outside, the story's own ({own})" if own else ""
         for rank in range(i, j):
             if why:
                 found[rank] = why
             elif rank in refused:
                 found[rank] = "outside, refused: " + refused[rank]
-            elif scores.get(rank, 0.0) <= fitted.threshold(doc.shape):
-                found[rank] = "outside, stretch score < threshold"
+            elif story.chrome[rank] <= block_at and scores.get(rank, 0.0) <= stretch_at:
+                found[rank] = "outside, score < threshold"
             else:
                 found[rank] = "outside, removed"
         i = j

@@ -12,16 +12,25 @@ Two small fitted models judge blocks from shallow, language-independent features
 3. Outside the story, each run of blocks that are not prose (score below ``tau``) is a
    *stretch*; the *stretch* model scores it from what its blocks look like, how many
    there are, and where it stands (before or after the story, how far, between prose).
-   A stretch that scores above ``threshold`` is chrome. Prose outside the story (a
-   comment, an author's note: a block that passes :func:`newsclean.prose.is_prose`) is
-   never chrome here, named families judge it; nor is a stretch that touches the story
-   and holds paragraph-long items, images or a table next to the story, or a stretch with
-   story prose on both sides before the story, right after it, or holding a sentence
-   (the story's own list, photo or table). Nor is the story's headline (the nearest
-   heading in the few blocks before it, when it is a top-level one) or what stands
-   between it and the story (a byline, a date: the named families judge those), nor,
-   before the story, a line that names authors or a date by its own form (its family
-   removes it and keeps them as metadata).
+4. The *block* model judges the blocks of those runs one by one: from the block's own
+   row of the prose model, its prose score and its neighbours', where it stands (before
+   or after the story, how many blocks and words away), how much of the text the story
+   is, and its stretch (the stretch model's score, how many blocks). A block that scores
+   above the ``threshold`` of the shape the text is read in is chrome. A stretch judged
+   whole goes or stays whole; judged block by block, the menu lines of a stretch go
+   while a line of the story's at its edge may stay, and a short stretch of menu lines
+   whose stretch score is middling goes on its own blocks' looks.
+
+Prose outside the story (a comment, an author's note: a block that passes
+:func:`newsclean.prose.is_prose`) is never chrome here, named families judge it; nor is
+a run that touches the story and holds paragraph-long items, images or a table next to
+the story, a fact box, or a short run next to a sentence (the story's own list, photo,
+table or last line: :func:`own_run`). Nor is the story's headline (the nearest heading
+in the few blocks before it, when it is a top-level one) or what stands between it and
+the story (a byline, a date: the named families judge those), nor, before the story, a
+line that names authors or a date by its own form (its family removes it and keeps them
+as metadata). After the story, a run with story prose on both sides is the block model's
+to judge, with that as one of its features.
 
 The weights are data (``rules/story.json``), fitted by ``tools/fit.py`` on the fit half
 of the development data; the file says what it was fitted on. Inference is plain
@@ -39,6 +48,7 @@ Python: a dot product per block and per stretch.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import json
 import math
@@ -92,6 +102,22 @@ STRETCH = (
     "between_prose", "words_share", "story_share", "position", "text_short_share",
     *(f"shape_{s}" for s in SHAPES),
 )  # fmt: skip
+
+#: What the block model reads of a block outside the story, after its prose row: its
+#: prose score and its neighbours' (0 where there is none), where it stands, how much of
+#: the text the story is, its stretch (0 outside one) and whether story prose stands on
+#: both sides of its run.
+BLOCK = (
+    "prose", "prose_back2", "prose_back1", "prose_next1", "prose_next2", "before",
+    "log_distance", "log_words_between", "story_share", "log_story_blocks", "in_stretch",
+    "stretch_score", "log_stretch_blocks", "both_sides",
+)  # fmt: skip
+
+
+def block_feature_names() -> list[str]:
+    """The names of the block model's features, in order: the prose model's, then
+    :data:`BLOCK`'s."""
+    return [*prose_feature_names(), *(f"block_{n}" for n in BLOCK)]
 
 
 def _own(stats: Stats, reference: float, position: float) -> list[float]:
@@ -252,18 +278,31 @@ class Weights:
 
     prose: Model
     stretch: Model
+    #: Judges each block outside the story that is not prose (see the module's summary).
+    block: Model
     #: A block adds ``(score - bar) * (words + 1)`` to a stretch of story.
     bar: float
     #: Outside the story, blocks whose prose score is below this are not prose.
     tau: float
-    #: A stretch of blocks that are not prose is chrome when its score is above the
-    #: threshold of the shape its text is read in.
+    #: A block outside the story is chrome when the block model's score is above the
+    #: threshold of the shape its text is read in ...
     thresholds: dict[str, float]
     notes: dict[str, Any]
+    #: ... or when it is in a stretch whose score is above this threshold of the shape.
+    #: Each shape is judged by the model that does better on it (``tools/fit.py``).
+    stretch_thresholds: dict[str, float] = dataclasses.field(default_factory=dict)
 
     def threshold(self, shape: str) -> float:
-        """The stretch model's threshold for a text read in ``shape``."""
+        """The block model's threshold for a text read in ``shape``."""
         return self.thresholds.get(SHAPE_GROUPS.get(shape, shape), 1.0)
+
+    def stretch_threshold(self, shape: str) -> float:
+        """The stretch model's threshold for a text read in ``shape``."""
+        return self.stretch_thresholds.get(SHAPE_GROUPS.get(shape, shape), 1.0)
+
+    def acts(self, shape: str) -> bool:
+        """True when the finder removes anything from a text read in ``shape``."""
+        return min(self.threshold(shape), self.stretch_threshold(shape)) < 1.0
 
 
 def _model(data: dict[str, Any], names: Sequence[str]) -> Model:
@@ -271,6 +310,13 @@ def _model(data: dict[str, Any], names: Sequence[str]) -> Model:
         raise ValueError("rules/story.json was fitted for other features: run tools/fit.py")
     return Model(tuple(data["features"]), tuple(float(w) for w in data["weights"]),
                  float(data["bias"]))  # fmt: skip
+
+
+def _block(data: dict[str, Any]) -> dict[str, Any]:
+    if "block" not in data:
+        raise ValueError("rules/story.json has no block model: run tools/fit.py --block-only")
+    found: dict[str, Any] = data["block"]
+    return found
 
 
 @functools.cache
@@ -282,10 +328,14 @@ def weights() -> Weights:
     return Weights(
         prose=_model(data["prose"], prose_feature_names()),
         stretch=_model(data["stretch"], STRETCH),
+        block=_model(_block(data), block_feature_names()),
         bar=float(data["bar"]),
         tau=float(data["tau"]),
         thresholds={group: float(t) for group, t in data["thresholds"].items()},
         notes=data.get("notes", {}),
+        stretch_thresholds={
+            group: float(t) for group, t in data.get("stretch_thresholds", {}).items()
+        },
     )
 
 
@@ -312,13 +362,16 @@ class Story:
     """Where the story is in a document, and the stretches of non-prose around it.
 
     ``first`` and ``last`` are ranks of blocks (in ``doc.content``); ``-1`` when the text
-    has no run of story at all. ``prose`` holds each block's prose score (0 to 1).
+    has no run of story at all. ``prose`` holds each block's prose score (0 to 1);
+    ``chrome`` each block's block-model score (0 to 1), 0 for a block the model does not
+    judge (the story, prose, the story's own runs, its headline).
     """
 
     first: int
     last: int
     prose: tuple[float, ...]
     stretches: tuple[Stretch, ...]
+    chrome: tuple[float, ...] = ()
 
     def inside(self, rank: int) -> bool:
         return self.first <= rank <= self.last
@@ -375,16 +428,27 @@ def stretches(
     story: tuple[int, int],
     tau: float,
 ) -> list[tuple[int, int, list[float]]]:
-    """Return the runs of non-prose blocks (prose score below ``tau``) outside ``story``,
-    each as ``(first, last, features)`` (see :data:`STRETCH`)."""
+    """Return the runs of non-prose blocks (prose score below ``tau``) outside ``story``
+    that are not the story's own (:func:`own_run`), each as ``(first, last, features)``
+    (see :data:`STRETCH`)."""
+    return [
+        (i, j - 1, _stretch_row(doc, rows, prose, story, tau, i, j))
+        for i, j, own in runs_outside(doc, prose, story, tau)
+        if own is None
+    ]
+
+
+def runs_outside(
+    doc: Document, prose: Sequence[float], story: tuple[int, int], tau: float
+) -> list[tuple[int, int, str | None]]:
+    """Return every run of non-prose blocks (prose score below ``tau``, not a story-prose
+    paragraph) outside ``story``, as ``(first, end, own)``: ranks ``first`` to ``end - 1``,
+    and why the run is the story's own (:func:`own_run`) or ``None``."""
     first, last = story
     if first < 0:
         return []
     stats = block_stats(doc)
-    size = len(rows)
-    all_words = sum(s.words for s in stats) or 1
-    story_share = sum(s.words for s in stats[first : last + 1]) / all_words
-    shape = [float(doc.shape == s) for s in SHAPES]
+    size = len(prose)
     found = []
     i = 0
     while i < size:
@@ -394,49 +458,129 @@ def stretches(
         j = i
         while j < size and not first <= j <= last and prose[j] < tau and not stats[j].prose:
             j += 1
-        block_rows = rows[i:j]
-        count = j - i
-        before = j <= first
-        distance = first - j if before else i - last - 1
-        between = i > 0 and j < size and prose[i - 1] >= tau and prose[j] >= tau
-        if own_run(doc, (first, last), i, j) is not None:
-            i = j
-            continue
-
-        def mean(name: str, rows: Sequence[Sequence[float]] = block_rows) -> float:
-            at = _AT[name]
-            return sum(row[at] for row in rows) / len(rows)
-
-        found.append(
-            (
-                i,
-                j - 1,
-                [
-                    math.log1p(count),
-                    float(count == 1),
-                    mean("log_words"),
-                    max(row[0] for row in block_rows),
-                    sum(prose[i:j]) / count,
-                    mean("linked"),
-                    mean("short"),
-                    mean("heading"),
-                    mean("item"),
-                    mean("ends"),
-                    mean("digits"),
-                    float(before),
-                    float(not before),
-                    math.log1p(distance),
-                    float(distance == 0),
-                    float(between),
-                    sum(s.words for s in stats[i:j]) / all_words,
-                    story_share,
-                    rows[i][_AT["position"]],
-                    rows[i][_TEXT_SHORT],
-                    *shape,
-                ],
-            )
-        )
+        found.append((i, j, own_run(doc, story, i, j)))
         i = j
+    return found
+
+
+def _stretch_row(
+    doc: Document,
+    rows: Sequence[Sequence[float]],
+    prose: Sequence[float],
+    story: tuple[int, int],
+    tau: float,
+    i: int,
+    j: int,
+) -> list[float]:
+    """The stretch model's features of the run of blocks ranked ``i`` to ``j - 1``."""
+    first, last = story
+    stats = block_stats(doc)
+    size = len(rows)
+    all_words = sum(s.words for s in stats) or 1
+    story_share = sum(s.words for s in stats[first : last + 1]) / all_words
+    block_rows = rows[i:j]
+    count = j - i
+    before = j <= first
+    distance = first - j if before else i - last - 1
+    between = i > 0 and j < size and prose[i - 1] >= tau and prose[j] >= tau
+
+    def mean(name: str) -> float:
+        at = _AT[name]
+        return sum(row[at] for row in block_rows) / count
+
+    return [
+        math.log1p(count),
+        float(count == 1),
+        mean("log_words"),
+        max(row[0] for row in block_rows),
+        sum(prose[i:j]) / count,
+        mean("linked"),
+        mean("short"),
+        mean("heading"),
+        mean("item"),
+        mean("ends"),
+        mean("digits"),
+        float(before),
+        float(not before),
+        math.log1p(distance),
+        float(distance == 0),
+        float(between),
+        sum(s.words for s in stats[i:j]) / all_words,
+        story_share,
+        rows[i][_AT["position"]],
+        rows[i][_TEXT_SHORT],
+        *(float(doc.shape == s) for s in SHAPES),
+    ]
+
+
+#: A run with story prose on both sides is the story's own for :func:`own_run`, but after
+#: the story the block model judges its blocks (with that as a feature): there it is most
+#: often the headlines between teasers' snippets, seldom the story's. Before the story it
+#: stays (a photo credit under the standfirst, a meeting's list of those present).
+SOFT_OWN = "prose on both sides"
+
+
+def block_rows(
+    doc: Document,
+    rows: Sequence[Sequence[float]],
+    prose: Sequence[float],
+    story: tuple[int, int],
+    tau: float,
+    scored: Sequence[tuple[int, int, float]],
+    runs: Sequence[tuple[int, int, str | None]] | None = None,
+) -> list[tuple[int, list[float]]]:
+    """Return the block model's rows (see :func:`block_feature_names`), as ``(rank, row)``,
+    of the blocks outside ``story`` it judges: those of the runs of non-prose blocks
+    (:func:`runs_outside`) that are not the story's own (but for :data:`SOFT_OWN` after the
+    story), not the story's headline or what stands between it and the story, not the
+    story's numbered list going on after it (:func:`numbered_list`), not a line of format
+    marks. ``scored`` holds the stretches as ``(first, last, score)``; ``runs``, when
+    given, :func:`runs_outside`'s runs (read again when not)."""
+    first, last = story
+    if first < 0:
+        return []
+    stats = block_stats(doc)
+    size = len(prose)
+    judged: set[int] = set()
+    soft: set[int] = set()
+    for i, j, own in runs_outside(doc, prose, story, tau) if runs is None else runs:
+        if own == SOFT_OWN and i > last:
+            soft.update(range(i, j))
+        if own is None or (own == SOFT_OWN and i > last):
+            judged.update(range(i, j))
+    top = headline(doc, story)
+    if top is not None:
+        judged.difference_update(range(top, first))
+    judged.difference_update(numbered_list(doc, story))
+    in_stretch: dict[int, tuple[float, int]] = {}
+    for i, j, score in scored:
+        for rank in range(i, j + 1):
+            in_stretch[rank] = (score, j - i + 1)
+    words = [s.words for s in stats]
+    before_words = _prefix(words)
+    story_share = (before_words[last + 1] - before_words[first]) / (before_words[-1] or 1)
+    story_blocks = math.log1p(last - first + 1)
+
+    def around(rank: int) -> float:
+        return prose[rank] if 0 <= rank < size else 0.0
+
+    found = []
+    for rank in range(size):
+        if rank not in judged:
+            continue
+        if not VISIBLE.search(doc.content[rank].text):
+            continue
+        before = rank < first
+        distance = first - rank if before else rank - last
+        between = before_words[first] - before_words[rank + 1] if before else (
+            before_words[rank] - before_words[last + 1])  # fmt: skip
+        score, count = in_stretch.get(rank, (0.0, 0))
+        extra = [
+            prose[rank], around(rank - 2), around(rank - 1), around(rank + 1), around(rank + 2),
+            float(before), math.log1p(distance), math.log1p(between), story_share, story_blocks,
+            float(count > 0), score, math.log1p(count), float(rank in soft),
+        ]  # fmt: skip
+        found.append((rank, [*rows[rank], *extra]))
     return found
 
 
@@ -449,8 +593,11 @@ def headline(doc: Document, story: tuple[int, int]) -> int | None:
     """Return the rank of the story's headline, or ``None``: the nearest heading within
     :data:`HEADLINE_REACH` blocks before the story, when it is a top-level one (``# ...``);
     with no heading there, the nearest block there of :data:`REPEATED_WORDS` words or
-    more that the page says again above it (in its title line, "Site - Headline"). ``None``
-    too when nothing stands before the story (or there is none).
+    more that the page says again above it (in its title line, "Site - Headline"), or of
+    two words or more that is a whole part of the text's first line, the title line cut
+    at its separators ("Marsh Notes: Heron count"). Both are read in the text as it came
+    (a title line that went on a first pass still says which line is the headline).
+    ``None`` too when nothing stands before the story (or there is none).
 
     >>> doc = Document("# Menu\\n\\n* Home\\n\\n# Rain closes the coast road\\n\\nBy Ann Lee\\n\\n"
     ...                "The council said on Monday that the road would stay shut.",
@@ -460,6 +607,17 @@ def headline(doc: Document, story: tuple[int, int]) -> int | None:
     >>> headline(doc, (4, 4))
     2
     """
+    key = f"{__name__}:headline:{story}"
+    cached = doc.memo.get(key)
+    if isinstance(cached, tuple) and cached[0] is doc.content:  # read on this view
+        known: int | None = cached[1]
+        return known
+    found = _headline(doc, story)
+    doc.memo[key] = (doc.content, found)
+    return found
+
+
+def _headline(doc: Document, story: tuple[int, int]) -> int | None:
     first = story[0]
     reach = range(first - 1, max(first - 1 - HEADLINE_REACH, -1), -1)
     for rank in reach:
@@ -467,20 +625,98 @@ def headline(doc: Document, story: tuple[int, int]) -> int | None:
         if block.kind == HEADING:
             return rank if _TOP_HEADING.match(block.text) else None
     # No heading: the headline is the nearest line that the page says again above it (its
-    # title line, "Site - Headline", or a breadcrumb's last step).
-    said = [f" {_said(block.stripped)} " for block in doc.content[: max(first - 1, 0)]]
+    # title line, "Site - Headline", or a breadcrumb's last step). Above it in the text as
+    # it came, not only in what is left: a page's title line goes with the menus under it
+    # on the first pass, and the headline must not go on the next.
+    above = doc.content[first - 1].index if first > 0 else -1
+    lines = zip(doc.origin, _said_lines(doc), strict=True)
+    said = [(block.index, line) for block, line in lines if block.index < above]
+    title = doc.origin[0]
+    parts = (
+        {_said(part) for part in _TITLE_SEPARATOR.split(title.stripped)}
+        if first > 0 and title.index < doc.content[first].index
+        else set()
+    )
     for rank in reach:
-        words = _said(doc.content[rank].stripped)
-        if words.count(" ") + 1 < REPEATED_WORDS:
+        block = doc.content[rank]
+        words = _said(block.stripped)
+        count = words.count(" ") + 1
+        if count >= 2 and block is not title and words in parts:
+            return rank
+        if count < REPEATED_WORDS:
             continue
-        if any(f" {words} " in before for before in said[:rank]):
+        if any(f" {words} " in line for index, line in said if index < block.index):
             return rank
     return None
+
+
+_NUMBER = regex.compile(r"^\s*(?:[-*+]\s+)?(\d{1,3})[.)]\s")
+
+
+def numbered_list(doc: Document, story: tuple[int, int]) -> range:
+    """Return the ranks right after the story of a numbered list that goes on with the
+    numbering of its last block ("2. What We Gained in the Fire" in the story, then "3.
+    ...", "4. ...") or starts at 1 there: the story's own list, however short its items.
+    An empty range when there is none.
+
+    >>> doc = Document("The ten songs on this week's tape, in order:\\n1. Rain Song\\n"
+    ...                "2. Harbour Lights\\n3. Low Tide\\nPreviously: The Daily")
+    >>> numbered_list(doc, (0, 1)), numbered_list(doc, (0, 0))
+    (range(2, 4), range(1, 4))
+    """
+    last = story[1]
+    if last < 0:
+        return range(0)
+    found = _NUMBER.match(doc.content[last].text)
+    number, end = int(found.group(1)) if found else 0, last + 1
+    while end < len(doc.content):
+        found = _NUMBER.match(doc.content[end].text)
+        if found is None or int(found.group(1)) != number + 1:
+            break
+        number, end = number + 1, end + 1
+    return range(last + 1, end)
+
+
+def title_line(doc: Document, story: tuple[int, int]) -> bool:
+    """True when the text's first line is the page's title line: it stands before the
+    story's headline (:func:`headline`) and says it again ("Marsh Notes: Heron count"
+    above "Heron count"). It is the page's, not the story's: the headline stays, and the
+    title line is a copy with the site's name.
+
+    >>> doc = Document("Marsh Notes: Heron count\\nHome\\nAbout\\nHeron count\\n"
+    ...                "We counted forty-one grey herons on the estuary this morning.")
+    >>> title_line(doc, (4, 4))
+    True
+    """
+    top = headline(doc, story)
+    if not top or story[0] <= 0:
+        return False
+    said = _said(doc.content[top].stripped)
+    return bool(said) and f" {said} " in f" {_said(doc.content[0].stripped)} "
+
+
+#: What parts a title line: "Headline - Site", "Site: Headline", "Headline | Site".
+_TITLE_SEPARATOR = regex.compile(r"\s+[-–—|»·:]+\s+|:\s+")
 
 
 #: A line that the page says again is a headline when it has at least this many words.
 REPEATED_WORDS = 3
 _WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+def _said_lines(doc: Document) -> list[str]:
+    """:func:`_said` of every block of the text as it came, padded with spaces (once per
+    text, for every view)."""
+    key = f"{__name__}:said"
+    cached = doc.memo.get(key)
+    # The memo is the text's, shared by the documents of its shapes: the entry says which
+    # blocks it was read from.
+    if isinstance(cached, tuple) and cached[0] is doc.origin:
+        found: list[str] = cached[1]
+        return found
+    found = [f" {_said(block.stripped)} " for block in doc.origin]
+    doc.memo[key] = (doc.origin, found)
+    return found
 
 
 def _said(text: str) -> str:
@@ -614,14 +850,16 @@ def _find_story(doc: Document, fitted: Weights) -> Story:
     ]
     words = [s.words for s in block_stats(doc)]
     story = main_run(prose, words, fitted.bar, [s.prose for s in block_stats(doc)])
+    runs = runs_outside(doc, prose, story, fitted.tau)
     found = []
-    for first, last, row in stretches(doc, rows, prose, story, fitted.tau):
-        found.append(
-            Stretch(
-                first,
-                last,
-                "before" if last < story[0] else "after",
-                _sigmoid(fitted.stretch.logit(row)),
-            )
-        )
-    return Story(story[0], story[1], tuple(prose), tuple(found))
+    for first, end, own in runs:
+        if own is not None:
+            continue
+        row = _stretch_row(doc, rows, prose, story, fitted.tau, first, end)
+        where = "before" if end <= story[0] else "after"
+        found.append(Stretch(first, end - 1, where, _sigmoid(fitted.stretch.logit(row))))
+    scored = [(s.first, s.last, s.score) for s in found]
+    chrome = [0.0] * len(rows)
+    for rank, row in block_rows(doc, rows, prose, story, fitted.tau, scored, runs):
+        chrome[rank] = _sigmoid(fitted.block.logit(row))
+    return Story(story[0], story[1], tuple(prose), tuple(found), tuple(chrome))
