@@ -58,6 +58,29 @@ def test_page_text() -> None:
     assert detect_shape(text.replace("\n\n", "\n")) == "lines"
 
 
+def test_page_text_of_mostly_long_lines() -> None:
+    """A page's visible text where a layout sets some blocks apart with blank lines and
+    runs the rest together (a blog: a menu, the story's paragraphs, a list of posts) is a
+    page, though most of its lines are long."""
+    menu = ["Home", "News", "Sport", "Weather", "Business", "Video", "Travel", "Contact us"]
+    posts = [f"{p.split(',')[0]}, and more from the week" for p in STORY * 3]
+    text = "\n".join([*menu, "", "Headline", *STORY * 3, "", *posts, "", *STORY])
+    assert detect_shape(text) == "page"
+
+
+def test_a_story_in_lines_with_a_list_and_section_breaks_keeps_every_line() -> None:
+    """The page rule's negative: one paragraph per line, a list of short items inside the
+    story and two section breaks read as a page; the story finder takes none of it."""
+    items = ["Coast road", "Harbour streets", "Quay car park", "Ferry terminal",
+             "Sea wall path", "Beach huts", "Lifeboat station", "Fish market"]  # fmt: skip
+    lines = ["Coast road closed for a week", *STORY, "The closures are:", *items, "",
+             *STORY, "", *STORY, *STORY, *STORY]  # fmt: skip
+    text = "\n".join(lines)
+    assert detect_shape(text) == "page"
+    cleaned = newsclean.clean(text)
+    assert [line for line in cleaned.splitlines() if line] == [line for line in lines if line]
+
+
 def test_wrapped_paragraphs_are_reflowed_into_blocks() -> None:
     text = "\n\n".join(textwrap.fill(p, 60) for p in STORY)
     doc = Document(text)

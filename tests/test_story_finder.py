@@ -323,3 +323,32 @@ def test_a_byline_just_after_the_story_goes_by_its_family() -> None:
     by_text = {text[r.start : r.end].strip(): r.cleaner for r in cleaned.removals}
     assert by_text["posted by Ann Marsh at 11:42"] == "bylines"
     assert cleaned.metadata.authors == ("Ann Marsh",)
+
+
+def test_a_numbered_list_html2text_escaped_goes_on_too() -> None:
+    """html2text writes a numbered item at a line's start as ``3\\. ...``: the story's list
+    goes on just the same."""
+    doc = Document("\n\n".join([LONG, "1\\. Rain Song", "2\\. Harbour Lights", "3\\. Low Tide",
+                                "About us"]), shape="wrapped")  # fmt: skip
+    assert story.numbered_list(doc, (0, 0)) == range(1, 4)
+
+
+def test_a_headline_between_share_buttons_stays() -> None:
+    """Found by Hypothesis (tests/test_properties.py): a share button above and below the
+    headline made a stretch of three short lines the story finder took, headline and all,
+    and the button said twice was read as the headline. The text's first line that is not
+    furniture by its form is the headline when only such furniture stands below it."""
+    text = "\n\n".join(["Share this article", "Council approves flood plan",
+                        "Share this article", LONG, LONG])  # fmt: skip
+    cleaned = newsclean.explain(text)
+    assert cleaned.text == "\n\n".join(["Council approves flood plan", LONG, LONG])
+    assert {r.cleaner for r in cleaned.removals} == {"promotions"}
+
+
+def test_a_menu_line_above_buttons_is_not_a_headline() -> None:
+    """The rule's negative: a one-word menu line is a label, not a headline, and a menu
+    line with others under it is not the text's first line of the story."""
+    for menu in (["Sport"], ["Home", "Sport", "Weather"]):
+        text = "\n\n".join([*menu, "Share this article", LONG, LONG])
+        doc = Document(text, shape="page")
+        assert story.headline(doc, (len(menu) + 1, len(menu) + 2)) is None

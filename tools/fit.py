@@ -63,7 +63,7 @@ import regex
 import devdata
 import scoring
 from newsclean import story as finder
-from newsclean.cleaners.chrome import _credits, _near
+from newsclean.cleaners.chrome import _credits, _near, _together
 from newsclean.document import Document
 from newsclean.prose import block_stats
 
@@ -209,7 +209,8 @@ def guarded(text: Text, removed: set[int]) -> set[int]:
     stats = block_stats(text.doc)
     total = sum(s.words for s in stats if s.prose)
     kept: set[int] = set()
-    for run in _runs(sorted(removed)):
+    for first, last in _together(sorted(removed)):
+        run = range(first, last + 1)
         prose = [stats[i].prose for i in run]
         if any(a and b for a, b in itertools.pairwise(prose)):
             continue
@@ -217,16 +218,6 @@ def guarded(text: Text, removed: set[int]) -> set[int]:
             continue
         kept.update(run)
     return kept
-
-
-def _runs(ranks: list[int]) -> list[list[int]]:
-    runs: list[list[int]] = []
-    for rank in ranks:
-        if runs and runs[-1][-1] == rank - 1:
-            runs[-1].append(rank)
-        else:
-            runs.append([rank])
-    return runs
 
 
 def page_figures(text: Text, removed: set[int]) -> tuple[float, float, float]:

@@ -332,7 +332,7 @@ def labelled(doc: Document, rank: int, words: int) -> Verdict | None:
       a story: sign up to our morning briefing") make :data:`PROMPT_COVER` of at most
       :data:`PROMPT_WORDS` words, and the block shows no sign of story prose.
     """
-    if words > max(STAMP_WORDS, LABEL_WORDS, PROMPT_WORDS):
+    if words > _LONGEST_FORM:
         return None
     block = doc.content[rank]
     text = block.stripped
@@ -536,26 +536,42 @@ def _sigmoid(value: float) -> float:
     return e / (1.0 + e)
 
 
+#: The longest block :func:`labelled` may judge.
+_LONGEST_FORM = max(STAMP_WORDS, LABEL_WORDS, PROMPT_WORDS)
+
+
 def by_form(doc: Document) -> dict[int, Verdict]:
     """Return the blocks of ``doc`` judged by their form (:func:`labelled`), by rank.
 
     A block's form is its own: judged once per text, for every view.
     """
     stats = block_stats(doc)
-    memo = doc.memo.setdefault(f"{__name__}:forms", {})
-    assert isinstance(memo, dict)
-    longest = max(STAMP_WORDS, LABEL_WORDS, PROMPT_WORDS)
     found = {}
-    for rank, block in enumerate(doc.content):
-        if not 0 < stats[rank].words <= longest:
-            continue
-        key = (block.start, block.end, block.stripped)
-        if key not in memo:
-            memo[key] = labelled(doc, rank, stats[rank].words)
-        verdict = memo[key]
+    for rank in range(len(doc.content)):
+        verdict = _form(doc, rank, stats[rank].words)
         if verdict is not None:
             found[rank] = verdict
     return found
+
+
+def form_of(doc: Document, rank: int) -> Verdict | None:
+    """Return the verdict on the block ranked ``rank`` of ``doc`` by its form
+    (:func:`labelled`), or ``None``: what :func:`by_form` says of that one block."""
+    return _form(doc, rank, block_stats(doc)[rank].words)
+
+
+def _form(doc: Document, rank: int, words: int) -> Verdict | None:
+    if not 0 < words <= _LONGEST_FORM:
+        return None
+    memo = doc.memo.setdefault(f"{__name__}:forms", {})
+    assert isinstance(memo, dict)
+    block = doc.content[rank]
+    key = (block.start, block.end, block.stripped)
+    if key not in memo:
+        memo[key] = labelled(doc, rank, words)
+    verdict = memo[key]
+    assert verdict is None or isinstance(verdict, Verdict)
+    return verdict
 
 
 def for_the_model(doc: Document, taken: dict[int, Verdict]) -> Iterator[Candidate]:

@@ -146,7 +146,8 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
 
 #: Fewest Markdown links or images that make a text Markdown.
 _MIN_LINKS = 3
-#: A page: this many content lines at least, this share of them short, and a run of them.
+#: A page: this many content lines at least, a run of short ones, and blank lines between
+#: some blocks and not most (or between most, and then this share of the lines short).
 PAGE_LINES = 25
 PAGE_SHORT_SHARE = 0.4
 PAGE_RUN = 8
@@ -192,6 +193,7 @@ def _detect(text: str, lines: Sequence[Line], width: int | None = -1) -> str:
     if width is not None:
         return "wrapped"
     gaps = sum(1 for a, b in itertools.pairwise(content) if b.index > a.index + 1)
+    apart = gaps * 2 >= len(content) - 1 and gaps  # most blocks stand apart
     if len(content) >= PAGE_LINES and gaps >= PAGE_GAPS * (len(content) - 1):
         run = longest = short = 0
         for line in content:
@@ -201,15 +203,21 @@ def _detect(text: str, lines: Sequence[Line], width: int | None = -1) -> str:
                 longest = max(longest, run)
             else:
                 run = 0
-        if short >= PAGE_SHORT_SHARE * len(content) and longest >= PAGE_RUN:
+        if longest >= PAGE_RUN and (not apart or short >= PAGE_SHORT_SHARE * len(content)):
+            # A run of short lines (a menu), and blank lines between some blocks and not
+            # most (a layout sets blocks apart and runs a menu's lines together), or
+            # short lines throughout.
             return "page"
-    return "paragraphs" if gaps * 2 >= len(content) - 1 and gaps else "lines"
+    return "paragraphs" if apart else "lines"
 
 
 # -- blocks ----------------------------------------------------------------------------
 
 _HEADING = regex.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _ITEM = regex.compile(r"^\s*(?:[*+\-•]|\d{1,3}[.)]|\d{1,3}\\\.)\s+")
+#: A numbered list's item and its number: "3. Low Tide", "3) ...", html2text's "3\\. ...",
+#: under a bullet or not ("* 3. ...").
+NUMBERED = regex.compile(r"^\s*(?:[*+\-•]\s+)?(\d{1,3})(?:[.)]|\\\.)\s")
 _QUOTE = regex.compile(r"^\s*(?:>\s?)+")
 _TABLE_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _IMAGE = regex.compile(r"!\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^()]*(?:\([^()]*\)[^()]*)*\)")

@@ -63,7 +63,7 @@ import regex
 from newsclean.document import Document
 from newsclean.lines import HEADING, IMAGE, ITEM, TABLE, Block
 from newsclean.prose import Stats, block_stats, text_stats
-from newsclean.shapes import SHAPES, SHORT_WORDS
+from newsclean.shapes import NUMBERED, SHAPES, SHORT_WORDS
 
 #: A character a reader sees: not white space, not a format mark (a zero-width space).
 VISIBLE = regex.compile(r"[^\s\p{Cf}]")
@@ -596,7 +596,10 @@ def headline(doc: Document, story: tuple[int, int]) -> int | None:
     more that the page says again above it (in its title line, "Site - Headline"), or of
     two words or more that is a whole part of the text's first line, the title line cut
     at its separators ("Marsh Notes: Heron count"). Both are read in the text as it came
-    (a title line that went on a first pass still says which line is the headline).
+    (a title line that went on a first pass still says which line is the headline); a
+    line a family calls furniture by its form ("Share this article" said twice) is none.
+    With neither, the text's first block that is not furniture by its form, of two words
+    or more, is the headline when only such furniture stands between it and the story.
     ``None`` too when nothing stands before the story (or there is none).
 
     >>> doc = Document("# Menu\\n\\n* Home\\n\\n# Rain closes the coast road\\n\\nBy Ann Lee\\n\\n"
@@ -641,16 +644,22 @@ def _headline(doc: Document, story: tuple[int, int]) -> int | None:
         block = doc.content[rank]
         words = _said(block.stripped)
         count = words.count(" ") + 1
-        if count >= 2 and block is not title and words in parts:
+        part = count >= 2 and block is not title and words in parts
+        again = count >= REPEATED_WORDS and any(
+            f" {words} " in line for index, line in said if index < block.index
+        )
+        if (part or again) and not _furniture(doc, rank):  # a share button said twice
             return rank
-        if count < REPEATED_WORDS:
-            continue
-        if any(f" {words} " in line for index, line in said if index < block.index):
-            return rank
+    # The text opens with its headline: the first block that is not furniture by its form,
+    # with only such furniture ("Share this article") between it and the story.
+    for rank in range(first):
+        if not _furniture(doc, rank):
+            between = range(rank + 1, first)
+            two = " " in _said(doc.content[rank].stripped)  # a headline, not a label
+            if two and rank in reach and all(_furniture(doc, other) for other in between):
+                return rank
+            break
     return None
-
-
-_NUMBER = regex.compile(r"^\s*(?:[-*+]\s+)?(\d{1,3})[.)]\s")
 
 
 def numbered_list(doc: Document, story: tuple[int, int]) -> range:
@@ -667,10 +676,10 @@ def numbered_list(doc: Document, story: tuple[int, int]) -> range:
     last = story[1]
     if last < 0:
         return range(0)
-    found = _NUMBER.match(doc.content[last].text)
+    found = NUMBERED.match(doc.content[last].text)
     number, end = int(found.group(1)) if found else 0, last + 1
     while end < len(doc.content):
-        found = _NUMBER.match(doc.content[end].text)
+        found = NUMBERED.match(doc.content[end].text)
         if found is None or int(found.group(1)) != number + 1:
             break
         number, end = number + 1, end + 1
@@ -717,6 +726,14 @@ def _said_lines(doc: Document) -> list[str]:
     found = [f" {_said(block.stripped)} " for block in doc.origin]
     doc.memo[key] = (doc.origin, found)
     return found
+
+
+def _furniture(doc: Document, rank: int) -> bool:
+    """True when a family calls the block ranked ``rank`` furniture by its form alone
+    ("Share this article"; :func:`newsclean.furniture.form_of`, which reads no story)."""
+    from newsclean.furniture import form_of  # furniture reads the story finder's results
+
+    return form_of(doc, rank) is not None
 
 
 def _said(text: str) -> str:

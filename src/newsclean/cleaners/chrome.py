@@ -91,8 +91,6 @@ class Chrome(Cleaner):
                             positional=True)  # fmt: skip
         at = fitted.threshold(doc.shape)
         chosen = {rank for rank, score in enumerate(story.chrome) if score > at}
-        if title:
-            chosen.discard(0)
         at = fitted.stretch_threshold(doc.shape)
         # The story's headline, and what stands between it and the story, are the story's
         # (the named families judge a byline or a date there).
@@ -107,9 +105,10 @@ class Chrome(Cleaner):
                     rank
                     for rank in range(stretch.first, last + 1)
                     if VISIBLE.search(doc.content[rank].text)  # format marks read as blank
-                    and not (title and rank == 0)
                     and rank not in own
                 )
+        if title:
+            chosen.discard(0)  # it went above, with its own reason
         # A byline or date line next to the story goes by its family, which keeps what it
         # says: it is none of the runs the reasons count.
         chosen = {

@@ -39,13 +39,12 @@ from newsclean.rules.bylines import (
 )
 from newsclean.rules.dates import JOINER
 from newsclean.rules.read_time import READ_TIME, read_time_pattern
+from newsclean.shapes import NUMBERED
 
 #: Longest line read as a meta line, in characters and in words.
 MAX_META_LINE = 200
 MAX_META_WORDS = 24
 
-#: A numbered list's item: "2. Salt on the Window - Mira Vance" is a song and its singer.
-_ITEM = regex.compile(r"^\d{1,3}[.)]\s")
 _SPLIT = regex.compile(r"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+")
 _READ_TIME = regex.compile(r"^\s*" + READ_TIME + r"\s*[.)]?\s*$", regex.IGNORECASE)
 _BY = regex.compile(r"^\(?(?i:" + BY_WORD + r")(?:\s*:\s*|\s+)")
@@ -247,8 +246,13 @@ def read_meta_line(
             kinds.add("name")
             names.extend(people)
             continue
-        if _OUTLET_ONLY.match(segment) and len(segment.split()) <= 6 and not _ITEM.match(segment):
-            kinds.add("outlet")  # but "2. Salt on the Window": a numbered list's item
+        # "2. Salt on the Window" is no outlet: a numbered list's item (a song, a singer).
+        if (
+            _OUTLET_ONLY.match(segment)
+            and len(segment.split()) <= 6
+            and not NUMBERED.match(segment)
+        ):
+            kinds.add("outlet")
             continue
         return None
     if not kinds & {"byline", "date", "read_time"} and not (
