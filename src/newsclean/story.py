@@ -427,13 +427,21 @@ def stretches(
     prose: Sequence[float],
     story: tuple[int, int],
     tau: float,
+    runs: Sequence[tuple[int, int, str | None]] | None = None,
 ) -> list[tuple[int, int, list[float]]]:
     """Return the runs of non-prose blocks (prose score below ``tau``) outside ``story``
     that are not the story's own (:func:`own_run`), each as ``(first, last, features)``
-    (see :data:`STRETCH`)."""
+    (see :data:`STRETCH`). ``runs``, when given, :func:`runs_outside`'s runs (read again
+    when not)."""
+    first, last = story
+    if first < 0:
+        return []
+    words = [s.words for s in block_stats(doc)]
+    all_words = sum(words) or 1
+    story_share = sum(words[first : last + 1]) / all_words
     return [
-        (i, j - 1, _stretch_row(doc, rows, prose, story, tau, i, j))
-        for i, j, own in runs_outside(doc, prose, story, tau)
+        (i, j - 1, _stretch_row(doc, rows, prose, story, tau, i, j, all_words, story_share))
+        for i, j, own in (runs_outside(doc, prose, story, tau) if runs is None else runs)
         if own is None
     ]
 
@@ -471,13 +479,14 @@ def _stretch_row(
     tau: float,
     i: int,
     j: int,
+    all_words: int,
+    story_share: float,
 ) -> list[float]:
-    """The stretch model's features of the run of blocks ranked ``i`` to ``j - 1``."""
+    """The stretch model's features of the run of blocks ranked ``i`` to ``j - 1``
+    (``all_words``: the text's words; ``story_share``: the story's share of them)."""
     first, last = story
     stats = block_stats(doc)
     size = len(rows)
-    all_words = sum(s.words for s in stats) or 1
-    story_share = sum(s.words for s in stats[first : last + 1]) / all_words
     block_rows = rows[i:j]
     count = j - i
     before = j <= first
@@ -869,12 +878,9 @@ def _find_story(doc: Document, fitted: Weights) -> Story:
     story = main_run(prose, words, fitted.bar, [s.prose for s in block_stats(doc)])
     runs = runs_outside(doc, prose, story, fitted.tau)
     found = []
-    for first, end, own in runs:
-        if own is not None:
-            continue
-        row = _stretch_row(doc, rows, prose, story, fitted.tau, first, end)
-        where = "before" if end <= story[0] else "after"
-        found.append(Stretch(first, end - 1, where, _sigmoid(fitted.stretch.logit(row))))
+    for first, last, row in stretches(doc, rows, prose, story, fitted.tau, runs):
+        where = "before" if last < story[0] else "after"
+        found.append(Stretch(first, last, where, _sigmoid(fitted.stretch.logit(row))))
     scored = [(s.first, s.last, s.score) for s in found]
     chrome = [0.0] * len(rows)
     for rank, row in block_rows(doc, rows, prose, story, fitted.tau, scored, runs):
