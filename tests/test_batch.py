@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import itertools
 import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -76,3 +80,49 @@ def test_workers_ignore_ctrl_c_and_die_quietly_on_sigterm() -> None:
     finally:
         signal.signal(signal.SIGTERM, previous)
     assert results == [(True, True)] * 4
+
+
+def _sleep(seconds: int) -> int:
+    time.sleep(seconds)
+    return seconds
+
+
+def test_stopping_early_ends_the_workers_without_waiting_for_their_chunks() -> None:
+    """A consumer that stops (an interrupt, an error, ``| head``) wants no more results:
+    the chunks the workers are cleaning are dropped, not waited for, and the workers end.
+    The run is a child process, so that a regression fails the test (the child outlives
+    its bound) instead of hanging the suite for the hour the chunks would take."""
+    script = (
+        "import multiprocessing, sys\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "from test_batch import _sleep\n"
+        "from newsclean.batch import map_ordered\n"
+        "found = map_ordered(_sleep, [(0, (0,)), (1, (3600,)), (2, (3600,))], jobs=2, ahead=1)\n"
+        "assert next(found) == (0, 0)\n"
+        "print(*(child.pid for child in multiprocessing.active_children()), flush=True)\n"
+        "found.close()\n"
+    )
+    folder = str(Path(__file__).resolve().parent)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", script, folder], capture_output=True, timeout=600
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("closing the results waited for the workers' hour-long chunks")
+    assert result.returncode == 0, result.stderr
+    workers = [int(pid) for pid in result.stdout.split()]
+    assert len(workers) == 2
+    # The run has ended; its workers must have too (wait for the state, not for a time).
+    deadline = time.monotonic() + 120
+    while any(_running(pid) for pid in workers):
+        assert time.monotonic() < deadline, "a worker outlived the run"
+        time.sleep(0.05)
+
+
+def _running(pid: int) -> bool:
+    """True while process ``pid`` runs (a zombie waiting to be reaped counts as ended)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False

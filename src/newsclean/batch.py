@@ -78,6 +78,7 @@ def map_ordered(
             yield key, function(*args)
         return
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    done = False
     try:
         pending: deque[tuple[K, Future[R]]] = deque()
         for key, args in items:
@@ -88,8 +89,33 @@ def map_ordered(
         while pending:
             key, future = pending.popleft()
             yield key, future.result()
+        done = True
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if done:
+            pool.shutdown(wait=True)
+        else:
+            _stop(pool)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool whose results are no longer wanted (an interrupt, an error, a reader
+    that went away): cancel the calls not started and end the workers now, rather than
+    wait for the chunks they are cleaning, which could take as long as the chunks are.
+
+    Workers are killed (SIGKILL), not asked to stop: one that has not yet run its
+    start-up still has the handler the command line gives SIGTERM, and would print a
+    traceback. A worker holds nothing that needs tidying; its results are dropped."""
+    kill = getattr(pool, "kill_workers", None)  # Python 3.14
+    if kill is not None:
+        kill()
+        return
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        if worker.is_alive():
+            worker.kill()
+    for worker in workers:
+        worker.join()
 
 
 def clean_many(
