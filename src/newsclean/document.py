@@ -128,6 +128,11 @@ class Document:
         rank = self._position.get(line.index, -1)
         return rank >= 0 and rank >= len(self.content) - size
 
+    def zone(self, line: Line) -> tuple[bool, bool]:
+        """Return ``(in_head(line), in_tail(line))``, read with one lookup."""
+        rank = self._position.get(line.index, -1)
+        return 0 <= rank < HEAD_LINES, rank >= 0 and rank >= len(self.content) - TAIL_LINES
+
     def after(self, line: Line) -> Sequence[Block]:
         """Return the blocks after ``line``."""
         return self.content[self._position[line.index] + 1 :]

@@ -181,14 +181,20 @@ def _hits(doc: Document, rank: int) -> list[Hit]:
     """The vocabulary hits of a block's judged text, kept per text for every view (a
     text's hits are its words': blocks that read alike share them)."""
     block = doc.content[rank]
-    memo = doc.memo.setdefault(f"{__name__}:hits", {})
-    assert isinstance(memo, dict)
-    key = block.stripped
-    found = memo.get(key)
+    memo = _hits_memo(doc)
+    found = memo.get(block.stripped)
     if found is None:
-        found = memo[key] = _scan(block.stripped, doc)
-    assert isinstance(found, list)
+        found = memo[block.stripped] = _scan(block.stripped, doc)
     return found
+
+
+def _hits_memo(doc: Document) -> dict[str, list[Hit]]:
+    """The text's vocabulary hits by a block's judged text (see :func:`_hits`)."""
+    memo = doc.memo.get(f"{__name__}:hits")
+    if memo is None:
+        memo = doc.memo[f"{__name__}:hits"] = {}
+    assert isinstance(memo, dict)
+    return memo
 
 
 def _scan(text: str, doc: Document) -> list[Hit]:
@@ -217,14 +223,18 @@ def candidates(doc: Document, skip: Container[int] = ()) -> Iterator[Candidate]:
         return
     stats = block_stats(doc)
     found = []
-    for rank in range(len(content)):
-        own = stats[rank]
-        if rank in skip or own.words > MAX_WORDS or own.words == 0:
+    memo = _hits_memo(doc)
+    for rank, block in enumerate(content):
+        words = stats[rank].words
+        if words > MAX_WORDS or words == 0 or rank in skip:
             continue
-        hits = _hits(doc, rank)
-        named = [hit for hit in hits if hit.family in MODEL_FAMILIES]
-        if named:
-            found.append((rank, hits, named))
+        hits = memo.get(block.stripped)
+        if hits is None:
+            hits = memo[block.stripped] = _scan(block.stripped, doc)
+        if hits:
+            named = [hit for hit in hits if hit.family in MODEL_FAMILIES]
+            if named:
+                found.append((rank, hits, named))
     if not found:
         return
     story = find_story(doc)
@@ -257,19 +267,25 @@ def _row(
     memo = doc.memo.setdefault(f"{__name__}:own", {})
     assert isinstance(memo, dict)
     key = (block.index, block.stripped)
-    values = memo.get(key)
-    if values is None:
-        values = memo[key] = _own_values(block.stripped, own, hits, counts, family, reference)
+    template = memo.get(key)
+    if template is None:
+        values = _own_values(block.stripped, own, hits, counts, family, reference)
+        # In the order of FEATURES, with a place for each of the view's own.
+        template = memo[key] = [values.get(name, 0.0) for name in FEATURES]
     prose = story.prose
     around = [prose[i] for i in (rank - 1, rank + 1) if 0 <= i <= last]
-    values = {
-        **values,
-        "inside": float(story.inside(rank)),
-        "edge": float(rank < EDGE or rank > last - EDGE),
-        "prose": prose[rank] if prose else 0.0,
-        "neighbours": sum(around) / len(around) if around else 0.0,
-    }
-    return tuple(values[name] for name in FEATURES)
+    row = list(template)
+    row[_INSIDE] = float(story.inside(rank))
+    row[_EDGE] = float(rank < EDGE or rank > last - EDGE)
+    row[_PROSE] = prose[rank] if prose else 0.0
+    row[_NEIGHBOURS] = sum(around) / len(around) if around else 0.0
+    return tuple(row)
+
+
+#: Where the features that depend on the view stand in a row.
+_INSIDE, _EDGE, _PROSE, _NEIGHBOURS = (
+    FEATURES.index(name) for name in ("inside", "edge", "prose", "neighbours")
+)
 
 
 def _own_values(
@@ -547,8 +563,13 @@ def by_form(doc: Document) -> dict[int, Verdict]:
     """
     stats = block_stats(doc)
     found = {}
-    for rank in range(len(doc.content)):
-        verdict = _form(doc, rank, stats[rank].words)
+    memo = _forms_memo(doc)
+    for rank, block in enumerate(doc.content):
+        words = stats[rank].words
+        if not 0 < words <= _LONGEST_FORM:
+            continue
+        key = (block.start, block.end, block.stripped)
+        verdict = memo[key] if key in memo else _form(doc, rank, words)
         if verdict is not None:
             found[rank] = verdict
     return found
@@ -563,8 +584,7 @@ def form_of(doc: Document, rank: int) -> Verdict | None:
 def _form(doc: Document, rank: int, words: int) -> Verdict | None:
     if not 0 < words <= _LONGEST_FORM:
         return None
-    memo = doc.memo.setdefault(f"{__name__}:forms", {})
-    assert isinstance(memo, dict)
+    memo = _forms_memo(doc)
     block = doc.content[rank]
     key = (block.start, block.end, block.stripped)
     if key not in memo:
@@ -572,6 +592,15 @@ def _form(doc: Document, rank: int, words: int) -> Verdict | None:
     verdict = memo[key]
     assert verdict is None or isinstance(verdict, Verdict)
     return verdict
+
+
+def _forms_memo(doc: Document) -> dict[tuple[int, int, str], Verdict | None]:
+    """The text's verdicts by form, by a block's place and judged text (see :func:`_form`)."""
+    memo = doc.memo.get(f"{__name__}:forms")
+    if memo is None:
+        memo = doc.memo[f"{__name__}:forms"] = {}
+    assert isinstance(memo, dict)
+    return memo
 
 
 def for_the_model(doc: Document, taken: dict[int, Verdict]) -> Iterator[Candidate]:

@@ -152,6 +152,8 @@ _NEIGHBOUR_AT = [OWN.index(name) for name in NEIGHBOUR]
 #: (its rows are written for four neighbours and two windows).
 _PAD = max(abs(offset) for offset in NEIGHBOURS)
 _OFFSETS = tuple(_PAD + offset for offset in NEIGHBOURS)
+#: What a missing neighbour gives: zeros, and 1 for "missing".
+_EMPTY = [0.0] * len(NEIGHBOUR) + [1.0]
 if len(_OFFSETS) != 4 or len(WINDOWS) != 2:
     raise ImportError("prose_features writes rows for four neighbours and two windows")
 
@@ -174,15 +176,25 @@ def prose_features(doc: Document) -> list[list[float]]:
         length = max(length - gone[-1][1], 1)
     whole = len(doc.text) or 1
     own = []
+    # What each block gives its neighbours' rows (its own, so kept with its own row).
+    given = [_EMPTY] * _PAD
+    lost, at, count = 0, 0, len(gone) if gone is not None else 0
     for s, b in zip(stats, blocks, strict=False):
         key = (b.index, b.stripped)
         found = memo.get(key)
         if found is None:
-            found = memo[key] = _own(s, reference, b.start / whole)
+            row = _own(s, reference, b.start / whole)
+            found = memo[key] = (row, [*(row[k] for k in _NEIGHBOUR_AT), 0.0])
+        row = found[0]
         if gone is not None:
-            at = bisect.bisect_right(gone, (b.start, math.inf)) - 1
-            found = [*found[:-1], (b.start - (gone[at][1] if at >= 0 else 0)) / length]
-        own.append(found)
+            # The characters lost before the block (blocks come in order, so do losses).
+            while at < count and gone[at][0] <= b.start:
+                lost = gone[at][1]
+                at += 1
+            row = [*row[:-1], (b.start - lost) / length]
+        own.append(row)
+        given.append(found[1])
+    given += [_EMPTY] * _PAD
     prose = [float(s.prose) for s in stats]
     short = [float(_short(s)) for s in stats]
     all_words = sum(s.words for s in stats) or 1
@@ -193,20 +205,17 @@ def prose_features(doc: Document) -> list[list[float]]:
         sum(s.words for s in stats if s.prose) / all_words,
         *(float(doc.shape == shape) for shape in SHAPES),
     ]
-    # What each block gives its neighbours' rows, made once per block of the view, with
-    # missing neighbours on each side: block i's neighbour at offset k is given[i+_PAD+k].
-    empty = [0.0] * len(NEIGHBOUR) + [1.0]
-    given = [empty] * _PAD + [[row[k] for k in _NEIGHBOUR_AT] + [0.0] for row in own]
-    given += [empty] * _PAD
     # The windows' shares, a column per window: the same sums and divisions as block by
     # block, made in one loop per window.
     sums = (_prefix(prose), _prefix(short), _prefix([row[0] for row in own]))
-    near, far = (_window(sums, size, window) for window in WINDOWS)
+    windows = [
+        near + far for near, far in zip(*(_window(sums, size, w) for w in WINDOWS), strict=True)
+    ]
     back2, back1, next1, next2 = _OFFSETS
     # One list per row, in the order of prose_feature_names().
     return [
         [*own[i], *given[i + back2], *given[i + back1], *given[i + next1], *given[i + next2],
-         *near[i], *far[i], *text_row]
+         *windows[i], *text_row]
         for i in range(size)
     ]  # fmt: skip
 
@@ -217,19 +226,15 @@ def _window(
     """Each block's shares of prose, short blocks and log words within ``window`` blocks
     on each side, from the prefix sums ``sums``."""
     prose, short, words = sums
-    found = []
-    for i in range(size):
-        lo = i - window if i > window else 0
-        hi = min(i + window + 1, size)
-        count = hi - lo
-        found.append(
-            (
-                (prose[hi] - prose[lo]) / count,
-                (short[hi] - short[lo]) / count,
-                (words[hi] - words[lo]) / count,
-            )
+    bounds = [(i - window if i > window else 0, min(i + window + 1, size)) for i in range(size)]
+    return [
+        (
+            (prose[hi] - prose[lo]) / (hi - lo),
+            (short[hi] - short[lo]) / (hi - lo),
+            (words[hi] - words[lo]) / (hi - lo),
         )
-    return found
+        for lo, hi in bounds
+    ]
 
 
 def _gone_before(doc: Document) -> list[tuple[int, int]] | None:
@@ -602,7 +607,8 @@ def headline(doc: Document, story: tuple[int, int]) -> int | None:
     """Return the rank of the story's headline, or ``None``: the nearest heading within
     :data:`HEADLINE_REACH` blocks before the story, when it is a top-level one (``# ...``);
     with no heading there, the nearest block there of :data:`REPEATED_WORDS` words or
-    more that the page says again above it (in its title line, "Site - Headline"), or of
+    more that the page says again above it, with more beside it (in its title line,
+    "Site - Headline"; a line that is only its words is a copy, not a title), or of
     two words or more that is a whole part of the text's first line, the title line cut
     at its separators ("Marsh Notes: Heron count"). Both are read in the text as it came
     (a title line that went on a first pass still says which line is the headline); a
@@ -640,9 +646,7 @@ def _headline(doc: Document, story: tuple[int, int]) -> int | None:
     # title line, "Site - Headline", or a breadcrumb's last step). Above it in the text as
     # it came, not only in what is left: a page's title line goes with the menus under it
     # on the first pass, and the headline must not go on the next.
-    above = doc.content[first - 1].index if first > 0 else -1
-    lines = zip(doc.origin, _said_lines(doc), strict=True)
-    said = [(block.index, line) for block, line in lines if block.index < above]
+    said, starts, indices = _said_text(doc)
     title = doc.origin[0]
     parts = (
         {_said(part) for part in _TITLE_SEPARATOR.split(title.stripped)}
@@ -654,9 +658,9 @@ def _headline(doc: Document, story: tuple[int, int]) -> int | None:
         words = _said(block.stripped)
         count = words.count(" ") + 1
         part = count >= 2 and block is not title and words in parts
-        again = count >= REPEATED_WORDS and any(
-            f" {words} " in line for index, line in said if index < block.index
-        )
+        # Said again in a line above it (the blocks in reach come before the story).
+        above = starts[bisect.bisect_left(indices, block.index)]
+        again = count >= REPEATED_WORDS and _said_in(said, words, above)
         if (part or again) and not _furniture(doc, rank):  # a share button said twice
             return rank
     # The text opens with its headline: the first block that is not furniture by its form,
@@ -735,6 +739,41 @@ def _said_lines(doc: Document) -> list[str]:
     found = [f" {_said(block.stripped)} " for block in doc.origin]
     doc.memo[key] = (doc.origin, found)
     return found
+
+
+def _said_text(doc: Document) -> tuple[str, list[int], list[int]]:
+    """:func:`_said_lines` joined by line breaks (which no search holds, so a match stays
+    in one line), where each of them starts in it (and the end), and the index of each
+    block of the text as it came (once per text, for every view)."""
+    key = f"{__name__}:said_text"
+    cached = doc.memo.get(key)
+    if isinstance(cached, tuple) and cached[0] is doc.origin:
+        found: tuple[str, list[int], list[int]] = cached[1]
+        return found
+    lines = _said_lines(doc)
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    starts.append(at)
+    found = ("\n".join(lines), starts, [block.index for block in doc.origin])
+    doc.memo[key] = (doc.origin, found)
+    return found
+
+
+def _said_in(said: str, words: str, end: int) -> bool:
+    """True when a line of ``said`` before ``end`` says ``words`` with more beside them
+    ("Marsh Notes: Heron count", "Home > News > Heron count"): a title line or a
+    breadcrumb names the headline. A line that is only those words is a copy (the same
+    list of teasers twice), which names nothing."""
+    pattern = f" {words} "
+    at = said.find(pattern, 0, end)
+    while at >= 0:
+        after = at + len(pattern)
+        if (at and said[at - 1] != "\n") or (after < len(said) and said[after] != "\n"):
+            return True
+        at = said.find(pattern, at + 1, end)
+    return False
 
 
 def _furniture(doc: Document, rank: int) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 import regex
 
@@ -179,14 +180,15 @@ class LineRules:
         text = line.stripped
         if len(text) > self.max_length:
             return None
-        memo = doc.memo.setdefault(_MATCHES, {})
+        memo = doc.memo.get(_MATCHES)
+        if memo is None:
+            memo = doc.memo[_MATCHES] = {}
         assert isinstance(memo, dict)
         # The answer is the text's and its zone's: alike lines share it.
-        key = (id(self), text, doc.in_head(line), doc.in_tail(line))
-        if key in memo:
-            found: Rule | None = memo[key]
-            return found
-        found = memo[key] = self._match(doc, line, text)
+        key = (id(self), text, *doc.zone(line))
+        found: Rule | None = memo.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = memo[key] = self._match(doc, line, text)
         return found
 
     def _match(self, doc: Document, line: Line, text: str) -> Rule | None:
@@ -216,6 +218,8 @@ class LineRules:
 
 #: The memo key of line-rule answers (see :meth:`LineRules.match`).
 _MATCHES = f"{__name__}:matches"
+#: What the memo holds for a line not judged yet (``None`` is an answer: no rule).
+_UNSEEN: Any = object()
 
 
 def _whole_line(rules: Sequence[Rule], flags: int) -> regex.Pattern[str]:
