@@ -99,23 +99,22 @@ def map_ordered(
 
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Stop a pool whose results are no longer wanted (an interrupt, an error, a reader
-    that went away): cancel the calls not started and end the workers now, rather than
-    wait for the chunks they are cleaning, which could take as long as the chunks are.
+    that went away): end the workers now, rather than wait for the chunks they are
+    cleaning, which could take as long as the chunks are, and cancel the calls not
+    started.
 
     Workers are killed (SIGKILL), not asked to stop: one that has not yet run its
     start-up still has the handler the command line gives SIGTERM, and would print a
-    traceback. A worker holds nothing that needs tidying; its results are dropped."""
-    kill = getattr(pool, "kill_workers", None)  # Python 3.14
-    if kill is not None:
-        kill()
-        return
+    traceback. A worker holds nothing that needs tidying; its results are dropped. The
+    pool then shuts down as it does when a worker dies, and its manager thread is joined
+    here, not at the interpreter's exit (where it raced with the exit's clean-up)."""
     workers = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
     for worker in workers:
         if worker.is_alive():
             worker.kill()
     for worker in workers:
         worker.join()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def clean_many(
