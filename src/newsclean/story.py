@@ -726,31 +726,18 @@ REPEATED_WORDS = 3
 _WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
-def _said_lines(doc: Document) -> list[str]:
-    """:func:`_said` of every block of the text as it came, padded with spaces (once per
-    text, for every view)."""
-    key = f"{__name__}:said"
-    cached = doc.memo.get(key)
-    # The memo is the text's, shared by the documents of its shapes: the entry says which
-    # blocks it was read from.
-    if isinstance(cached, tuple) and cached[0] is doc.origin:
-        found: list[str] = cached[1]
-        return found
-    found = [f" {_said(block.stripped)} " for block in doc.origin]
-    doc.memo[key] = (doc.origin, found)
-    return found
-
-
 def _said_text(doc: Document) -> tuple[str, list[int], list[int]]:
-    """:func:`_said_lines` joined by line breaks (which no search holds, so a match stays
-    in one line), where each of them starts in it (and the end), and the index of each
-    block of the text as it came (once per text, for every view)."""
+    """:func:`_said` of every block of the text as it came, padded with spaces and joined
+    by line breaks (which no search holds, so a match stays in one line); where each
+    starts in it (and the end); and each block's index. Once per text, for every view:
+    the memo is shared by the documents of the text's shapes, so the entry says which
+    blocks it was read from."""
     key = f"{__name__}:said_text"
     cached = doc.memo.get(key)
     if isinstance(cached, tuple) and cached[0] is doc.origin:
         found: tuple[str, list[int], list[int]] = cached[1]
         return found
-    lines = _said_lines(doc)
+    lines = [f" {_said(block.stripped)} " for block in doc.origin]
     starts, at = [], 0
     for line in lines:
         starts.append(at)
