@@ -659,8 +659,8 @@ def _headline(doc: Document, story: tuple[int, int]) -> int | None:
         count = words.count(" ") + 1
         part = count >= 2 and block is not title and words in parts
         # Said again in a line above it (the blocks in reach come before the story).
-        above = starts[bisect.bisect_left(indices, block.index)]
-        again = count >= REPEATED_WORDS and _said_in(said, words, above)
+        at = bisect.bisect_left(indices, block.index)
+        again = count >= REPEATED_WORDS and _said_in(said, words, starts, at)
         if (part or again) and not _furniture(doc, rank):  # a share button said twice
             return rank
     # The text opens with its headline: the first block that is not furniture by its form,
@@ -748,19 +748,34 @@ def _said_text(doc: Document) -> tuple[str, list[int], list[int]]:
     return found
 
 
-def _said_in(said: str, words: str, end: int) -> bool:
-    """True when a line of ``said`` before ``end`` says ``words`` with more beside them
-    ("Marsh Notes: Heron count", "Home > News > Heron count"): a title line or a
-    breadcrumb names the headline. A line that is only those words is a copy (the same
-    list of teasers twice), which names nothing."""
+def _said_in(said: str, words: str, starts: list[int], at: int) -> bool:
+    """True when a line of ``said`` above line ``at`` says ``words``: with more beside
+    them ("Marsh Notes: Heron count", "Home > News > Heron count": a title line or a
+    breadcrumb names the headline), or alone, unless the line before ``at`` is said alone
+    above it too: then the lines are a list said twice (the same teasers), which names
+    nothing."""
+    found = _copies(said, words, starts[at])
+    if found is None or found == "more":
+        return found == "more"
+    if at == 0:
+        return True
+    before = said[starts[at - 1] : starts[at] - 1].strip()
+    return not before or _copies(said, before, starts[at - 1]) is None
+
+
+def _copies(said: str, words: str, end: int) -> str | None:
+    """How ``said`` says ``words`` before ``end``: ``"more"`` (in a line with more beside
+    them), ``"alone"`` (only as a whole line) or ``None`` (not at all)."""
     pattern = f" {words} "
     at = said.find(pattern, 0, end)
+    found = None
     while at >= 0:
         after = at + len(pattern)
         if (at and said[at - 1] != "\n") or (after < len(said) and said[after] != "\n"):
-            return True
+            return "more"
+        found = "alone"
         at = said.find(pattern, at + 1, end)
-    return False
+    return found
 
 
 def _furniture(doc: Document, rank: int) -> bool:
