@@ -608,7 +608,8 @@ def headline(doc: Document, story: tuple[int, int]) -> int | None:
     :data:`HEADLINE_REACH` blocks before the story, when it is a top-level one (``# ...``);
     with no heading there, the nearest block there of :data:`REPEATED_WORDS` words or
     more that the page says again above it, with more beside it (in its title line,
-    "Site - Headline"; a line that is only its words is a copy, not a title), or of
+    "Site - Headline") or alone (in a menu), but not in a list said twice (the block
+    before it is said alone above too: the same teasers twice), or of
     two words or more that is a whole part of the text's first line, the title line cut
     at its separators ("Marsh Notes: Heron count"). Both are read in the text as it came
     (a title line that went on a first pass still says which line is the headline); a
