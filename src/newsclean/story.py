@@ -608,10 +608,10 @@ def headline(doc: Document, story: tuple[int, int]) -> int | None:
     :data:`HEADLINE_REACH` blocks before the story, when it is a top-level one (``# ...``);
     with no heading there, the nearest block there of :data:`REPEATED_WORDS` words or
     more that the page says again above it, with more beside it (in its title line,
-    "Site - Headline") or alone (in a menu), but not in a list said twice (the block
-    before it is said alone above too: the same teasers twice), or of
-    two words or more that is a whole part of the text's first line, the title line cut
-    at its separators ("Marsh Notes: Heron count"). Both are read in the text as it came
+    "Site - Headline") or alone (in a menu), or of two words or more that is a whole
+    part of the text's first line, the title line cut at its separators ("Marsh Notes:
+    Heron count"); never a line of a list said twice (:func:`_listed_twice`: the same
+    teasers twice, however the first line reads). Both are read in the text as it came
     (a title line that went on a first pass still says which line is the headline); a
     line a family calls furniture by its form ("Share this article" said twice) is none.
     With neither, the text's first block that is not furniture by its form, of two words
@@ -658,9 +658,13 @@ def _headline(doc: Document, story: tuple[int, int]) -> int | None:
         block = doc.content[rank]
         words = _said(block.stripped)
         count = words.count(" ") + 1
+        at = bisect.bisect_left(indices, block.index)  # where it stands in ``said``
         part = count >= 2 and block is not title and words in parts
+        if part and len(parts) == 1:
+            # The whole first line says it: a title line, unless both are in a list said
+            # twice (a teaser list's first line, its heading gone on a first pass).
+            part = not _listed_twice(said, starts, at)
         # Said again in a line above it (the blocks in reach come before the story).
-        at = bisect.bisect_left(indices, block.index)
         again = count >= REPEATED_WORDS and _said_in(said, words, starts, at)
         if (part or again) and not _furniture(doc, rank):  # a share button said twice
             return rank
@@ -752,16 +756,44 @@ def _said_text(doc: Document) -> tuple[str, list[int], list[int]]:
 def _said_in(said: str, words: str, starts: list[int], at: int) -> bool:
     """True when a line of ``said`` above line ``at`` says ``words``: with more beside
     them ("Marsh Notes: Heron count", "Home > News > Heron count": a title line or a
-    breadcrumb names the headline), or alone, unless the line before ``at`` is said alone
-    above it too: then the lines are a list said twice (the same teasers), which names
-    nothing."""
+    breadcrumb names the headline), or alone, unless it is in a list said twice
+    (:func:`_listed_twice`: the same teasers twice), which names nothing."""
     found = _copies(said, words, starts[at])
     if found is None or found == "more":
         return found == "more"
-    if at == 0:
-        return True
-    before = said[starts[at - 1] : starts[at] - 1].strip()
-    return not before or _copies(said, before, starts[at - 1]) is None
+    return not _listed_twice(said, starts, at)
+
+
+#: A list said twice: this many lines in a row said again, in the same order, above.
+LISTED_LINES = 3
+
+
+def _listed_twice(said: str, starts: list[int], at: int) -> bool:
+    """True when line ``at`` of ``said`` stands in a run of :data:`LISTED_LINES` lines
+    (it and the lines before or after it) that stand together, in the same order and as
+    whole lines, above the run too: line ``at`` is then in a list said twice (the same
+    teasers), not a headline. Two lines said twice may be a menu's section and its page
+    named again over the story ("Online Writing Workshop", "Teacher Reading")."""
+    lines = len(starts) - 1
+    for first in range(at - LISTED_LINES + 1, at + 1):
+        last = first + LISTED_LINES
+        if first < 0 or last > lines:
+            continue
+        run = said[starts[first] : starts[last] - 1]
+        if all(line.strip() for line in run.split("\n")) and _whole_lines(said, run, starts[first]):
+            return True
+    return False
+
+
+def _whole_lines(said: str, lines: str, end: int) -> bool:
+    """True when ``lines`` stand in ``said`` before ``end`` as whole lines."""
+    at = said.find(lines, 0, end)
+    while at >= 0:
+        after = at + len(lines)
+        if (at == 0 or said[at - 1] == "\n") and (after == len(said) or said[after] == "\n"):
+            return True
+        at = said.find(lines, at + 1, end)
+    return False
 
 
 def _copies(said: str, words: str, end: int) -> str | None:
