@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import os
 import signal
+import struct
 import subprocess
 import sys
 import time
@@ -117,6 +119,52 @@ def test_stopping_early_ends_the_workers_without_waiting_for_their_chunks() -> N
     while any(_running(pid) for pid in workers):
         assert time.monotonic() < deadline, "a worker outlived the run"
         time.sleep(0.05)
+
+
+def _half_sent(marker: str) -> int:
+    """A worker that dies while it sends its result, as a killed one may: it writes the
+    start of a result message (a length, and none of the bytes it promises) to the pool's
+    results pipe, says so in ``marker``, and sleeps for an hour."""
+    import gc
+    from multiprocessing.queues import SimpleQueue
+
+    if not marker:
+        return 0
+    results = next(o for o in gc.get_objects() if isinstance(o, SimpleQueue))
+    writer = results._writer  # type: ignore[attr-defined]  # the pipe the workers write
+    os.write(writer.fileno(), struct.pack("!i", 1 << 20))
+    Path(marker).touch()
+    time.sleep(3600)
+    return 1
+
+
+def test_stopping_while_a_worker_sends_its_result_ends_the_run(tmp_path: Path) -> None:
+    """Found by the interruption test under load: a worker killed part-way through sending
+    a result left the pool's manager thread waiting for the rest of it, and stopping never
+    ended. Here a worker has sent the start of a result when the results are closed: the
+    run must end (a child process, bounded, so a regression fails instead of hanging)."""
+    marker = tmp_path / "sent"
+    script = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "from test_batch import _half_sent\n"
+        "from newsclean.batch import map_ordered\n"
+        "found = map_ordered(_half_sent, [(0, ('',)), (1, (sys.argv[2],))], jobs=2, ahead=1)\n"
+        "assert next(found) == (0, 0)\n"
+        "while not Path(sys.argv[2]).exists():\n"
+        "    time.sleep(0.01)\n"
+        "found.close()\n"
+    )
+    folder = str(Path(__file__).resolve().parent)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", script, folder, str(marker)], capture_output=True, timeout=600
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("closing the results waited for the rest of a result that never came")
+    assert result.returncode == 0, result.stderr
+    assert marker.exists()
 
 
 def _running(pid: int) -> bool:

@@ -114,6 +114,13 @@ def _stop(pool: ProcessPoolExecutor) -> None:
             worker.kill()
     for worker in workers:
         worker.join()
+    # A worker killed while it sent a result leaves part of it in the results pipe, and
+    # the manager thread would wait for the rest for ever (this process holds the pipe's
+    # writing end too). Only workers write there, and they are gone: close that end, so
+    # that the thread reads the pipe's end instead and shuts the pool down.
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        writer.close()
     pool.shutdown(wait=True, cancel_futures=True)
 
 
