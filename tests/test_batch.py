@@ -104,14 +104,7 @@ def test_stopping_early_ends_the_workers_without_waiting_for_their_chunks() -> N
         "print(*(child.pid for child in multiprocessing.active_children()), flush=True)\n"
         "found.close()\n"
     )
-    folder = str(Path(__file__).resolve().parent)
-    try:
-        result = subprocess.run(
-            [sys.executable, "-c", script, folder], capture_output=True, timeout=600
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail("closing the results waited for the workers' hour-long chunks")
-    assert result.returncode == 0, result.stderr
+    result = _bounded(script, waited="the workers' hour-long chunks")
     workers = [int(pid) for pid in result.stdout.split()]
     assert len(workers) == 2
     # The run has ended; its workers must have too (wait for the state, not for a time).
@@ -156,15 +149,23 @@ def test_stopping_while_a_worker_sends_its_result_ends_the_run(tmp_path: Path) -
         "    time.sleep(0.01)\n"
         "found.close()\n"
     )
+    _bounded(script, str(marker), waited="the rest of a result that never came")
+    assert marker.exists()
+
+
+def _bounded(script: str, *args: str, waited: str) -> subprocess.CompletedProcess[bytes]:
+    """Run ``script`` in a child Python (``sys.argv[1]``: this folder, then ``args``) that
+    must end within a bound far beyond its work; fail, saying what it ``waited`` for,
+    when it does not."""
     folder = str(Path(__file__).resolve().parent)
     try:
         result = subprocess.run(
-            [sys.executable, "-c", script, folder, str(marker)], capture_output=True, timeout=600
+            [sys.executable, "-c", script, folder, *args], capture_output=True, timeout=600
         )
     except subprocess.TimeoutExpired:
-        pytest.fail("closing the results waited for the rest of a result that never came")
+        pytest.fail(f"closing the results waited for {waited}")
     assert result.returncode == 0, result.stderr
-    assert marker.exists()
+    return result
 
 
 def _running(pid: int) -> bool:
