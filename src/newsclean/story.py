@@ -53,7 +53,7 @@ import functools
 import json
 import math
 import operator
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -787,28 +787,28 @@ def _listed_twice(said: str, starts: list[int], at: int) -> bool:
 
 def _whole_lines(said: str, lines: str, end: int) -> bool:
     """True when ``lines`` stand in ``said`` before ``end`` as whole lines."""
-    at = said.find(lines, 0, end)
-    while at >= 0:
-        after = at + len(lines)
-        if (at == 0 or said[at - 1] == "\n") and (after == len(said) or said[after] == "\n"):
-            return True
-        at = said.find(lines, at + 1, end)
-    return False
+    return any(_places(said, lines, end))
 
 
 def _copies(said: str, words: str, end: int) -> str | None:
     """How ``said`` says ``words`` before ``end``: ``"more"`` (in a line with more beside
     them), ``"alone"`` (only as a whole line) or ``None`` (not at all)."""
-    pattern = f" {words} "
-    at = said.find(pattern, 0, end)
     found = None
-    while at >= 0:
-        after = at + len(pattern)
-        if (at and said[at - 1] != "\n") or (after < len(said) and said[after] != "\n"):
+    for whole in _places(said, f" {words} ", end):
+        if not whole:
             return "more"
         found = "alone"
-        at = said.find(pattern, at + 1, end)
     return found
+
+
+def _places(said: str, text: str, end: int) -> Iterator[bool]:
+    """For each place ``text`` stands in ``said`` before ``end``, in order: whether it
+    stands there as whole lines (from a line's start to a line's end)."""
+    at = said.find(text, 0, end)
+    while at >= 0:
+        after = at + len(text)
+        yield (at == 0 or said[at - 1] == "\n") and (after == len(said) or said[after] == "\n")
+        at = said.find(text, at + 1, end)
 
 
 def _furniture(doc: Document, rank: int) -> bool:
