@@ -196,3 +196,28 @@ def test_the_command_line_takes_a_shape(tmp_path: object) -> None:
         capture_output=True,
     )
     assert bad.returncode == 2 and b"invalid choice" in bad.stderr
+
+
+def test_a_text_reshaped_keeps_its_lines_blocks_and_memo() -> None:
+    text = "\n".join(["Home", "News", *STORY])
+    doc = Document(text, shape="page")
+    again = doc.reshaped("paragraphs")
+    fresh = Document(text, shape="paragraphs")
+    assert again.shape == "paragraphs" and again.width is None
+    assert again.content is doc.content and again.memo is doc.memo
+    # What a fresh reading in that shape would give, block for block.
+    assert [(b.index, b.start, b.end, b.stripped, b.kind) for b in again.content] == [
+        (b.index, b.start, b.end, b.stripped, b.kind) for b in fresh.content
+    ]
+
+
+def test_only_a_whole_text_of_one_block_a_line_is_reshaped() -> None:
+    wrapped = Document(textwrap.fill(" ".join(STORY), 60), shape="wrapped")
+    with pytest.raises(ValueError, match="one block a line"):
+        wrapped.reshaped("lines")
+    doc = Document("\n".join(["Home", *STORY]), shape="page")
+    with pytest.raises(ValueError, match="one block a line"):
+        doc.reshaped("markdown")
+    view = doc.without({doc.content[0].index})
+    with pytest.raises(ValueError, match="a whole document"):
+        view.reshaped("lines")

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsclean.lines import Block, Line, split_lines
-from newsclean.shapes import build_blocks, read_shape
+from newsclean.shapes import ONE_BLOCK_A_LINE, build_blocks, read_shape
 
 if TYPE_CHECKING:
     from newsclean.sites import SiteProfile
@@ -73,6 +73,25 @@ class Document:
         #: Results a cleaner computes once per text, shared by every view of it (keyed by
         #: module name; what depends on the view must say so in its key).
         self.memo: dict[str, object] = {} if memo is None else memo
+
+    def reshaped(self, shape: str) -> Document:
+        """Return this text read in another shape of one block a line (``"lines"``,
+        ``"paragraphs"``, ``"page"``), this document being in one too: the same lines
+        and blocks (the same objects), and the same memo.
+
+        >>> doc = Document("Home\\nNews\\nRain fell all day.", shape="page")
+        >>> again = doc.reshaped("lines")
+        >>> again.shape, again.content is doc.content
+        ('lines', True)
+        """
+        if shape not in ONE_BLOCK_A_LINE or self.shape not in ONE_BLOCK_A_LINE:
+            raise ValueError(f"reshaped reads a text of one block a line as another; got {shape!r}")
+        if self.content is not self.origin:
+            raise ValueError("reshaped reads a whole document, not a view")
+        again = Document._view(self, self.lines, self.content)
+        again.shape, again.width = shape, None
+        again.content = again.origin = self.origin
+        return again
 
     @classmethod
     def _view(cls, doc: Document, lines: Sequence[Line], blocks: Sequence[Block]) -> Document:

@@ -72,29 +72,43 @@ for _lang, _words in STOPWORDS.items():
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
 
 _WORD = regex.compile(r"\p{L}+")
-_LATIN = regex.compile(r"\p{Latin}")
-#: Scripts that name their language (or a pair told apart below) on their own.
+_LATIN = regex.compile(r"\p{Latin}+")
+#: Scripts that name their language (or a pair told apart below) on their own. Each
+#: pattern takes a run of the script's letters: :func:`_count` adds up the runs' lengths.
 _SCRIPTS = (
-    ("hi", regex.compile(r"\p{Devanagari}")),
-    ("el", regex.compile(r"\p{Greek}")),
-    ("ar", regex.compile(r"\p{Arabic}")),
-    ("ja", regex.compile(r"[\p{Hiragana}\p{Katakana}]")),
-    ("zh", regex.compile(r"\p{Han}")),
-    ("ru", regex.compile(r"\p{Cyrillic}")),
+    ("hi", regex.compile(r"\p{Devanagari}+")),
+    ("el", regex.compile(r"\p{Greek}+")),
+    ("ar", regex.compile(r"\p{Arabic}+")),
+    ("ja", regex.compile(r"[\p{Hiragana}\p{Katakana}]+")),
+    ("zh", regex.compile(r"\p{Han}+")),
+    ("ru", regex.compile(r"\p{Cyrillic}+")),
 )
 #: Letters of Ukrainian that Russian does not write, and Russian's that Ukrainian does not.
-_UKRAINIAN = regex.compile(r"[іїєґІЇЄҐ]")
-_RUSSIAN = regex.compile(r"[ыэъёЫЭЪЁ]")
+_UKRAINIAN = regex.compile(r"[іїєґІЇЄҐ]+")
+_RUSSIAN = regex.compile(r"[ыэъёЫЭЪЁ]+")
 #: Letters of a script that name its language when Latin letters are fewer.
 _SCRIPT_MIN = 20
 
 
+#: Any letter of the scripts above: a sample without one names no language by its script.
+_ANY_SCRIPT = regex.compile(
+    r"[\p{Devanagari}\p{Greek}\p{Arabic}\p{Hiragana}\p{Katakana}\p{Han}\p{Cyrillic}]"
+)
+
+
+def _count(pattern: regex.Pattern[str], sample: str) -> int:
+    """How many letters of ``sample`` ``pattern`` (a run of a set of letters) finds."""
+    return sum(map(len, pattern.findall(sample)))
+
+
 def _by_script(sample: str) -> str | None:
     """The language a sample's script names, when that script outweighs the Latin one."""
-    latin = len(_LATIN.findall(sample))
+    if _ANY_SCRIPT.search(sample) is None:
+        return None
+    latin = _count(_LATIN, sample)
     kana = 0
     for code, pattern in _SCRIPTS:
-        count = len(pattern.findall(sample))
+        count = _count(pattern, sample)
         if code == "ja":
             kana = count
             # Japanese writes kana between its kanji: a few make a Han text Japanese.
@@ -105,8 +119,8 @@ def _by_script(sample: str) -> str | None:
             if code == "zh" and kana:
                 return "ja"
             if code == "ru":
-                ukrainian = len(_UKRAINIAN.findall(sample))
-                russian = len(_RUSSIAN.findall(sample))
+                ukrainian = _count(_UKRAINIAN, sample)
+                russian = _count(_RUSSIAN, sample)
                 if ukrainian > russian:
                     return "uk"
             return code

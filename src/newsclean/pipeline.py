@@ -19,7 +19,7 @@ from newsclean.language import language_set
 from newsclean.ledger import Ledger
 from newsclean.lines import split_lines
 from newsclean.records import Cleaned
-from newsclean.shapes import read_shape
+from newsclean.shapes import ONE_BLOCK_A_LINE, read_shape
 from newsclean.sites import SiteProfile
 
 #: At most this many passes of the cleaners over one text (a fixed point comes sooner).
@@ -60,10 +60,6 @@ def check_site(site: object) -> SiteProfile | None:
         f"site= takes a SiteProfile (newsclean.learn_site or SiteProfile.load), "
         f"got {type(site).__name__}"
     )
-
-
-#: The shapes whose blocks are the text's non-blank lines.
-ONE_BLOCK_A_LINE = ("lines", "paragraphs", "page")
 
 
 def _read_again(cleaned: str, shape: str) -> str | None:
@@ -239,7 +235,7 @@ class Pipeline:
             # paragraphs now show): judge it again in that shape, as cleaning the clean
             # text would. Only among shapes of one block per line, so the blocks stay.
             read.add(again)
-            doc = Document(text, language=languages, shape=again, memo=doc.memo, site=site)
+            doc = doc.reshaped(again)
         return Cleaned(
             cleaned,
             removals,

@@ -114,8 +114,9 @@ def text_stats(doc: Document) -> TextStats:
     return found
 
 
-def block_stats(doc: Document, blocks: Sequence[Block] | None = None) -> list[Stats]:
-    """Return the statistics of ``blocks`` (default: the document's).
+def block_stats(doc: Document, blocks: Sequence[Block] | None = None) -> Sequence[Stats]:
+    """Return the statistics of ``blocks`` (default: the document's, as a tuple made
+    once per view).
 
     The statistics of every block of the text are computed once, on first use, and
     shared by every view of it; a block that a cut changed is measured as it now reads.
@@ -145,8 +146,8 @@ def block_stats(doc: Document, blocks: Sequence[Block] | None = None) -> list[St
         # The view's list, made once per view (every cleaner and the guard ask).
         view = doc.memo.get(_MEMO + ":view")
         if isinstance(view, tuple) and view[0] is doc.content:
-            listed: list[Stats] = view[1]
-            return list(listed)
+            listed: tuple[Stats, ...] = view[1]
+            return listed
     found = []
     for block in doc.content if blocks is None else blocks:
         text, stats = cache[block.index]
@@ -159,8 +160,9 @@ def block_stats(doc: Document, blocks: Sequence[Block] | None = None) -> list[St
             stats = edited[key]
         found.append(stats)
     if blocks is None:
-        doc.memo[_MEMO + ":view"] = (doc.content, found)
-        return list(found)
+        whole = tuple(found)
+        doc.memo[_MEMO + ":view"] = (doc.content, whole)
+        return whole
     return found
 
 

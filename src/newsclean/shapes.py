@@ -39,6 +39,8 @@ from newsclean.lines import HEADING, IMAGE, ITEM, PARAGRAPH, TABLE, Block, Line,
 
 #: The shapes a caller may name; ``"auto"`` reads it from the text.
 SHAPES = ("lines", "paragraphs", "wrapped", "markdown", "page")
+#: The shapes whose blocks are the text's non-blank lines.
+ONE_BLOCK_A_LINE = ("lines", "paragraphs", "page")
 
 # -- shape detection -------------------------------------------------------------------
 

@@ -118,7 +118,7 @@ def stoplist(words: Sequence[str], text: str = "") -> Stoplist | None:
     best_cover = 0
     for name in sorted(lists):
         candidate = lists[name]
-        cover = sum(count for word, count in counts.items() if word in candidate.words)
+        cover = sum(counts[word] for word in candidate.words.intersection(counts))
         if cover > best_cover:
             best, best_cover = candidate, cover
     if best is None or best_cover < max(MIN_COVER * len(sample), MIN_HITS):

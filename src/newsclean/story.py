@@ -208,9 +208,7 @@ def prose_features(doc: Document) -> list[list[float]]:
     # The windows' shares, a column per window: the same sums and divisions as block by
     # block, made in one loop per window.
     sums = (_prefix(prose), _prefix(short), _prefix([row[0] for row in own]))
-    windows = [
-        near + far for near, far in zip(*(_window(sums, size, w) for w in WINDOWS), strict=True)
-    ]
+    windows = _windows(sums, size)
     back2, back1, next1, next2 = _OFFSETS
     # One list per row, in the order of prose_feature_names().
     return [
@@ -220,21 +218,25 @@ def prose_features(doc: Document) -> list[list[float]]:
     ]  # fmt: skip
 
 
-def _window(
-    sums: tuple[list[float], list[float], list[float]], size: int, window: int
-) -> list[tuple[float, float, float]]:
-    """Each block's shares of prose, short blocks and log words within ``window`` blocks
-    on each side, from the prefix sums ``sums``."""
+def _windows(
+    sums: tuple[list[float], list[float], list[float]], size: int
+) -> list[tuple[float, ...]]:
+    """Each block's shares of prose, short blocks and log words within each of the
+    :data:`WINDOWS` blocks on each side (the near window's three, then the far one's),
+    from the prefix sums ``sums``."""
     prose, short, words = sums
-    bounds = [(i - window if i > window else 0, min(i + window + 1, size)) for i in range(size)]
-    return [
-        (
-            (prose[hi] - prose[lo]) / (hi - lo),
-            (short[hi] - short[lo]) / (hi - lo),
-            (words[hi] - words[lo]) / (hi - lo),
-        )
-        for lo, hi in bounds
-    ]
+    near, far = WINDOWS
+    found: list[tuple[float, ...]] = []
+    for i in range(size):
+        lo, hi = (i - near if i > near else 0), min(i + near + 1, size)
+        low, high = (i - far if i > far else 0), min(i + far + 1, size)
+        span, wide = hi - lo, high - low
+        found.append((
+            (prose[hi] - prose[lo]) / span, (short[hi] - short[lo]) / span,
+            (words[hi] - words[lo]) / span, (prose[high] - prose[low]) / wide,
+            (short[high] - short[low]) / wide, (words[high] - words[low]) / wide,
+        ))  # fmt: skip
+    return found
 
 
 def _gone_before(doc: Document) -> list[tuple[int, int]] | None:

@@ -210,8 +210,9 @@ class Index:
                         self.stems.setdefault(item.words[0][:MIN_STEM], []).append(item)
                     else:
                         self.exact.setdefault(item.words[0], []).append(item)
+        # Longest first (then in order: the pattern is the same on every run).
         groups = [
-            f"(?P<{family}>{'|'.join(map(regex.escape, sorted(terms, key=len, reverse=True)))})"
+            f"(?P<{family}>{'|'.join(map(regex.escape, sorted(terms, key=_longest_first)))})"
             for family, terms in cjk.items()
         ]
         self.cjk = regex.compile("|".join(groups), regex.IGNORECASE) if groups else None
@@ -258,6 +259,10 @@ class Index:
             if not _GAP.fullmatch(text, matches[k].end(), matches[k + 1].start()):
                 return False
         return True
+
+
+def _longest_first(term: str) -> tuple[int, str]:
+    return -len(term), term
 
 
 @cache

@@ -208,7 +208,7 @@ class LineRules:
             for rule, pattern in self._gated:
                 if (
                     len(text) <= rule.max_length
-                    and any(need in lowered for need in rule.needs)
+                    and any(map(lowered.__contains__, rule.needs))
                     and _in_zone(doc, line, rule.zone)
                     and pattern.match(text)
                 ):

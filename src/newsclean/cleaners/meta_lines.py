@@ -166,7 +166,7 @@ def _byline(
         if len(rest.split()) <= 7 and _BY_OUTLET.match(rest):
             return (), None
     lowered = segment.lower()
-    if not any(word in lowered for word in _BY_INSIDE):
+    if not any(map(lowered.__contains__, _BY_INSIDE)):
         return None
     posted = _DATE_THEN_BY.match(segment)
     if posted is not None and is_date_line(posted.group("date")):

@@ -80,7 +80,7 @@ def _prompt_start(text: str, prompt_at: regex.Pattern[str] = _PROMPT_AT) -> int 
     """Return where a prompt glued to the end of ``text`` starts (never 0), or ``None``."""
     offset = max(0, len(text) - _GLUED_WINDOW)
     window = text[offset:].lower()
-    if not any(word in window for word in PROMPT_WORDS):
+    if not any(map(window.__contains__, PROMPT_WORDS)):
         return None
     for start in [m.end() for m in _SENTENCE_START.finditer(text, offset)][-_LAST_STARTS:]:
         found = prompt_at.match(text, start)

@@ -70,7 +70,7 @@ class Syndication(Cleaner):
             if rule is not None:
                 yield line_span(line, rule.id, rule.reason)
                 continue
-            if len(text) > 60 and any(word in text for word in _FOOTER_WORDS):
+            if len(text) > 60 and any(map(text.__contains__, _FOOTER_WORDS)):
                 # A footer is at most ~600 characters: search only the end of the line.
                 glued = _GLUED_FOOTER.search(line.text, max(0, len(line.text) - 800))
                 if glued is not None:

@@ -60,7 +60,7 @@ def alternation(phrases: Iterable[str]) -> str:
         for unit in _units(phrase):
             node = node.setdefault(unit, {})
         node[""] = {}
-    return "(?:" + _emit(trie) + ")"
+    return "(?:" + _emit(trie, _depths(trie, {})) + ")"
 
 
 def _units(phrase: str) -> list[str]:
@@ -77,10 +77,10 @@ def _units(phrase: str) -> list[str]:
     return units
 
 
-def _emit(node: dict[str, Any]) -> str:
+def _emit(node: dict[str, Any], depths: dict[int, int]) -> str:
     """Write a trie node as a pattern: its branches, longest first, optional where a phrase ends."""
-    children = sorted((u for u in node if u), key=lambda u: (-_depth(node[u]), u))
-    branches = [unit + _emit(node[unit]) for unit in children]
+    children = sorted((u for u in node if u), key=lambda u: (-depths[id(node[u])], u))
+    branches = [unit + _emit(node[unit], depths) for unit in children]
     if not branches:
         return ""
     if len(branches) == 1 and "" not in node:
@@ -89,9 +89,16 @@ def _emit(node: dict[str, Any]) -> str:
     return body + "?" if "" in node else body
 
 
-def _depth(node: dict[str, Any]) -> int:
-    """Length of the longest phrase continuing from ``node``."""
-    return max((1 + _depth(child) for unit, child in node.items() if unit), default=0)
+def _depths(node: dict[str, Any], found: dict[int, int]) -> dict[int, int]:
+    """Fill ``found`` with the length of the longest phrase continuing from each node of
+    the trie under ``node`` (by the node's id), each read once."""
+    deepest = 0
+    for unit, child in node.items():
+        if unit:
+            _depths(child, found)
+            deepest = max(deepest, 1 + found[id(child)])
+    found[id(node)] = deepest
+    return found
 
 
 def _decomposed(text: str) -> str:
