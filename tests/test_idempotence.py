@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import example, given, settings
 
 from newsclean import AGGRESSIVE, CONSERVATIVE, DEFAULT, Pipeline
@@ -54,5 +55,40 @@ def test_a_second_clean_takes_nothing_once_a_heading_has_gone() -> None:
     # headlines' positions in the whole text, and a second clean (which reads them in the
     # clean text) took one more. A view now reads positions in what is left.
     text = (Path(__file__).parent / "data" / "idempotence-related-heading.txt").read_text("utf-8")
+    once = DEFAULT.clean(text)
+    assert DEFAULT.clean(once) == once
+
+
+_WRAPPED = (
+    "The council said on Tuesday that the budget would rise by 4%. The\n"
+    "council said on Tuesday that the budget would rise by 4%."
+)
+_TEASERS = (
+    "Related stories\nFloods close the coast road\nCouncil approves new budget\n"
+    "Striker signs for rivals"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="found by test_clean_is_idempotent_on_wrapped_pages (a random run): the text "
+    "reads as `lines` (the comment form's and the teasers' short lines outnumber the "
+    "two-line wrapped paragraphs), where the story finder does not act; once the form "
+    "and the headings have gone, the clean text reads as `wrapped`, and a second clean "
+    "takes the teasers. A text is judged again in another shape only among the shapes of "
+    "one block a line, whose blocks stay the same",
+)
+def test_a_text_that_reads_as_wrapped_once_cleaned_cleans_once() -> None:
+    text = "\n\n".join(
+        [
+            "Leave a Reply\nYour email address will not be published.\nComment\nName\nEmail",
+            _TEASERS,
+            _TEASERS,
+            "Council approves flood plan",
+            _WRAPPED,
+            _WRAPPED,
+            _WRAPPED,
+        ]
+    )
     once = DEFAULT.clean(text)
     assert DEFAULT.clean(once) == once

@@ -128,3 +128,55 @@ def test_presets_order_from_conservative_to_aggressive() -> None:
         == page.split("\n")[0] + "\nA teaser headline\nAnother teaser headline"
     )
     assert DEFAULT.clean(page) == page.split("\n")[0]
+
+
+_STORY = [
+    "The council said on Monday that the coast road would stay closed for a week while "
+    "engineers inspect the damaged sea wall.",
+    "Buses will run on the inland route, and the ferry adds two sailings a day until the "
+    "road reopens.",
+]
+_COMMENTERS = [("Tom Reed", "4:15 PM"), ("Jane Holt", "6:40 PM"), ("Sam Okafor", "8:02 PM")]
+
+
+def _thread(headers: list[tuple[str, str]]) -> str:
+    lines = ["Road to stay shut for a week", "By Ann Marsh", *_STORY, "Comments"]
+    for name, time in headers:
+        lines += [
+            f"Posted by: {name} | April 2, 2024 {time}",
+            "I drove the inland route this morning and it added twenty minutes each way.",
+        ]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("headers", "authors"),
+    [
+        # Two commenters in one byline form: below a thread, both stay (as before).
+        (_COMMENTERS[:2], ("Ann Marsh", "Tom Reed", "Jane Holt")),
+        # Three, naming different people: a thread; only the story's byline names it.
+        (_COMMENTERS, ("Ann Marsh",)),
+        # Three in one form by one person: not a thread (a blog's posts, each signed).
+        ([("Tom Reed", t) for _, t in _COMMENTERS], ("Ann Marsh", "Tom Reed")),
+    ],
+)
+def test_a_thread_of_bylines_names_no_author(
+    headers: list[tuple[str, str]], authors: tuple[str, ...]
+) -> None:
+    cleaned = newsclean.explain(_thread(headers))
+    assert all(f"Posted by: {name}" not in cleaned.text for name, _ in headers)
+    assert cleaned.metadata.authors == authors
+
+
+def test_a_thread_of_linked_bylines_in_markdown_names_no_author() -> None:
+    # Each commenter's name links to their own page: the form leaves the targets out.
+    lines = ["# Road to stay shut for a week", "By Ann Marsh", *_STORY, "## Comments"]
+    for name, time in _COMMENTERS:
+        page = name.lower().replace(" ", "-")
+        lines += [
+            f"Posted by: [{name}](https://example.org/people/{page}) | April 2, 2024 {time}",
+            "I drove the inland route this morning and it added twenty minutes each way.",
+        ]
+    cleaned = newsclean.explain("\n\n".join(lines), shape="markdown")
+    assert "Posted by:" not in cleaned.text
+    assert cleaned.metadata.authors == ("Ann Marsh",)

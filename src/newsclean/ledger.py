@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 
+import regex
+
 from newsclean.dates import parse_date
 from newsclean.document import Block, Document, Line
 from newsclean.records import Metadata, Removal, Span
@@ -130,11 +132,17 @@ class Ledger:
             for start, end, span, cleaner in self.claims
         )
 
-    def metadata(self) -> Metadata:
+    def metadata(self, text: str = "") -> Metadata:
+        """What the claims captured: the authors, the first date and the first read time,
+        in text order. With ``text`` (the text the claims are in), the bylines of a thread
+        (:data:`THREAD`) give nothing: they are not the story's."""
+        thread = _thread(self.captures, text) if text else set()
         authors: list[str] = []
         published: str | None = None
         read_time: int | None = None
-        for span in self.captures:
+        for k, span in enumerate(self.captures):
+            if k in thread:
+                continue
             for author in span.authors:
                 if author.casefold() not in {a.casefold() for a in authors}:
                     authors.append(author)
@@ -148,3 +156,45 @@ class Ledger:
             published_date=parse_date(published) if published else None,
             read_time=read_time,
         )
+
+
+#: A byline said in one form this many times (its names, its date and its figures
+#: aside), naming more than one person, is a thread's: the headers of reader comments
+#: ("Posted by: Ann Lee | March 3, 2024 4:15 PM"), a list of posts by several writers.
+#: Their names and dates are not the story's. One writer's name said three times (a
+#: blog's posts, each signed) stays the story's.
+THREAD = 3
+_FIGURES = regex.compile(r"\d+")
+#: A Markdown link's target ("[Ann Lee](https://...)"): each commenter's own.
+_TARGET = regex.compile(r"\]\([^()\s]*\)")
+
+
+def _thread(captures: list[Span], text: str) -> set[int]:
+    """The positions in ``captures`` of the bylines that make a thread (:data:`THREAD`)."""
+    forms: dict[str, list[int]] = {}
+    for k, span in enumerate(captures):
+        if span.authors:
+            forms.setdefault(_form(span, text), []).append(k)
+    found: set[int] = set()
+    for members in forms.values():
+        if len(members) >= THREAD and len({captures[k].authors for k in members}) > 1:
+            found.update(members)
+    return found
+
+
+def _form(span: Span, text: str) -> str:
+    """A byline's words without its names, its date, its figures and its links'
+    targets: what the bylines of one thread share.
+
+    >>> line = "Posted by: Ann Lee | Mar 3, 2024 4:15 PM"
+    >>> span = Span(0, len(line), "bylines.byline", "a byline", authors=("Ann Lee",),
+    ...             published="Mar 3, 2024")
+    >>> _form(span, line)
+    'posted by: <name> | <date> 0:0 pm'
+    """
+    said = _TARGET.sub("]", text[span.start : span.end])
+    for name in sorted(span.authors, key=len, reverse=True):
+        said = said.replace(name, "<name>")
+    if span.published:
+        said = said.replace(span.published, "<date>")
+    return " ".join(_FIGURES.sub("0", said).casefold().split())

@@ -239,7 +239,7 @@ class Pipeline:
         return Cleaned(
             cleaned,
             removals,
-            ledger.metadata(),
+            ledger.metadata(text),
             shape=first,
             refused=guard.refusals(text),
         )
