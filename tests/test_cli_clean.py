@@ -324,16 +324,17 @@ def big_input(tmp_path: Path, count: int = 20_000) -> Path:
     return write_jsonl(tmp_path / "big.jsonl", [{"id": i, "text": page(i)} for i in range(count)])
 
 
-def unfinished_run(target: Path) -> subprocess.Popen[bytes]:
+def unfinished_run(target: Path, stderr: Path) -> subprocess.Popen[bytes]:
     """Start a ``-j 2`` run reading records from a pipe that stays open: it has records
     to clean and write, and it cannot finish, however fast the machine is (a run over a
-    file could end before the test acts on it)."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "newsclean", "clean", "-", "--format", "jsonl",
-         "-o", str(target), "-j", "2"],
-        stdin=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )  # fmt: skip
+    file could end before the test acts on it). Its standard error goes to ``stderr``."""
+    with stderr.open("wb") as errors:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "newsclean", "clean", "-", "--format", "jsonl",
+             "-o", str(target), "-j", "2"],
+            stdin=subprocess.PIPE,
+            stderr=errors,
+        )  # fmt: skip
     assert process.stdin is not None
     process.stdin.write(
         "".join(json.dumps({"id": i, "text": page(i)}) + "\n" for i in range(3000)).encode()
@@ -345,7 +346,8 @@ def unfinished_run(target: Path) -> subprocess.Popen[bytes]:
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_interruption_leaves_no_output_and_no_temporary_file(tmp_path: Path, sig: int) -> None:
     target = tmp_path / "out.jsonl"
-    process = unfinished_run(target)
+    errors = tmp_path.parent / f"{tmp_path.name}-stderr.txt"  # not among the run's files
+    process = unfinished_run(target, errors)
     # Wait for the state the test needs, not for a time: records are being written (the
     # temporary output has grown), so the run is past its start-up, handlers installed.
     deadline = time.monotonic() + 120
@@ -358,9 +360,19 @@ def test_interruption_leaves_no_output_and_no_temporary_file(tmp_path: Path, sig
     try:
         process.wait(timeout=60)
     except subprocess.TimeoutExpired:
+        # Say where it is stuck: the command line prints every thread's stack on SIGUSR1.
+        process.send_signal(signal.SIGUSR1)
+        deadline = time.monotonic() + 30
+        while b"most recent call first" not in errors.read_bytes():
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
         process.kill()
-        pytest.fail(f"the run went on for a minute after signal {sig}")
-    _, stderr = process.communicate(timeout=60)
+        process.wait(timeout=60)
+        stacks = errors.read_text(encoding="utf-8", errors="replace")
+        pytest.fail(f"the run went on for a minute after signal {sig}; it was at:\n{stacks}")
+    process.communicate(timeout=60)
+    stderr = errors.read_bytes()
     assert process.returncode == 130, stderr
     assert b"interrupted; no output written" in stderr
     assert b"Traceback" not in stderr

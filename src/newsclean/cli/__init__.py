@@ -15,7 +15,9 @@ stopped a batch run; 130 interrupted; 141 standard output closed early.
 
 from __future__ import annotations
 
+import faulthandler
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 
@@ -76,6 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(usage.strip())
         print("\nnewsclean COMMAND --help for a command's options.")
         return 0 if args else 2
+    if argv is None and hasattr(signal, "SIGUSR1"):
+        # A run that seems stuck says where it is: ``kill -USR1 PID`` prints every
+        # thread's stack on standard error, and the run goes on.
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
     try:
         code = COMMANDS[args[0]](args[1:]) if args[0] in COMMANDS else _page(args)
         sys.stdout.flush()  # a closed reader shows here, not in the interpreter's exit
