@@ -324,6 +324,14 @@ def big_input(tmp_path: Path, count: int = 20_000) -> Path:
     return write_jsonl(tmp_path / "big.jsonl", [{"id": i, "text": page(i)} for i in range(count)])
 
 
+def _interruptible() -> None:
+    """In the child, before it starts: SIGINT as a terminal's Ctrl-C finds it. A test run
+    started as a background job (a CI script run with ``&`` by a shell without job
+    control) ignores SIGINT, and a child inherits that: Python then leaves SIGINT ignored,
+    as it should for a background job, and the interrupted run would go on for ever."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def unfinished_run(target: Path, stderr: Path) -> subprocess.Popen[bytes]:
     """Start a ``-j 2`` run reading records from a pipe that stays open: it has records
     to clean and write, and it cannot finish, however fast the machine is (a run over a
@@ -334,6 +342,7 @@ def unfinished_run(target: Path, stderr: Path) -> subprocess.Popen[bytes]:
              "-o", str(target), "-j", "2"],
             stdin=subprocess.PIPE,
             stderr=errors,
+            preexec_fn=_interruptible,
         )  # fmt: skip
     assert process.stdin is not None
     process.stdin.write(
