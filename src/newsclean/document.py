@@ -88,9 +88,8 @@ class Document:
             raise ValueError(f"reshaped reads a text of one block a line as another; got {shape!r}")
         if self.content is not self.origin:
             raise ValueError("reshaped reads a whole document, not a view")
-        again = Document._view(self, self.lines, self.content)
+        again = Document._view(self, self.lines, self.content)  # the same tuples, not copies
         again.shape, again.width = shape, None
-        again.content = again.origin = self.origin
         return again
 
     @classmethod

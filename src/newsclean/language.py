@@ -73,27 +73,26 @@ for _lang, _words in STOPWORDS.items():
 
 _WORD = regex.compile(r"\p{L}+")
 _LATIN = regex.compile(r"\p{Latin}+")
-#: Scripts that name their language (or a pair told apart below) on their own. Each
-#: pattern takes a run of the script's letters: :func:`_count` adds up the runs' lengths.
-_SCRIPTS = (
-    ("hi", regex.compile(r"\p{Devanagari}+")),
-    ("el", regex.compile(r"\p{Greek}+")),
-    ("ar", regex.compile(r"\p{Arabic}+")),
-    ("ja", regex.compile(r"[\p{Hiragana}\p{Katakana}]+")),
-    ("zh", regex.compile(r"\p{Han}+")),
-    ("ru", regex.compile(r"\p{Cyrillic}+")),
+#: The letters of the scripts that name their language (or a pair told apart below) on
+#: their own.
+_SCRIPT_LETTERS = (
+    ("hi", r"\p{Devanagari}"),
+    ("el", r"\p{Greek}"),
+    ("ar", r"\p{Arabic}"),
+    ("ja", r"\p{Hiragana}\p{Katakana}"),
+    ("zh", r"\p{Han}"),
+    ("ru", r"\p{Cyrillic}"),
 )
+#: Each script's pattern takes a run of its letters: :func:`_count` adds up the runs'
+#: lengths.
+_SCRIPTS = tuple((code, regex.compile(f"[{letters}]+")) for code, letters in _SCRIPT_LETTERS)
+#: Any letter of those scripts: a sample without one names no language by its script.
+_ANY_SCRIPT = regex.compile("[" + "".join(letters for _, letters in _SCRIPT_LETTERS) + "]")
 #: Letters of Ukrainian that Russian does not write, and Russian's that Ukrainian does not.
 _UKRAINIAN = regex.compile(r"[іїєґІЇЄҐ]+")
 _RUSSIAN = regex.compile(r"[ыэъёЫЭЪЁ]+")
 #: Letters of a script that name its language when Latin letters are fewer.
 _SCRIPT_MIN = 20
-
-
-#: Any letter of the scripts above: a sample without one names no language by its script.
-_ANY_SCRIPT = regex.compile(
-    r"[\p{Devanagari}\p{Greek}\p{Arabic}\p{Hiragana}\p{Katakana}\p{Han}\p{Cyrillic}]"
-)
 
 
 def _count(pattern: regex.Pattern[str], sample: str) -> int:

@@ -132,11 +132,11 @@ class Ledger:
             for start, end, span, cleaner in self.claims
         )
 
-    def metadata(self, text: str = "") -> Metadata:
-        """What the claims captured: the authors, the first date and the first read time,
-        in text order. With ``text`` (the text the claims are in), the bylines of a thread
-        (:data:`THREAD`) give nothing: they are not the story's."""
-        thread = _thread(self.captures, text) if text else set()
+    def metadata(self, text: str) -> Metadata:
+        """What the claims on ``text`` captured: the authors, the first date and the first
+        read time, in text order. The bylines of a thread (:data:`THREAD`) give nothing:
+        they are not the story's."""
+        thread = _thread(self.captures, text)
         authors: list[str] = []
         published: str | None = None
         read_time: int | None = None
