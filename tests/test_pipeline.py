@@ -180,3 +180,55 @@ def test_a_thread_of_linked_bylines_in_markdown_names_no_author() -> None:
     cleaned = newsclean.explain("\n\n".join(lines), shape="markdown")
     assert "Posted by:" not in cleaned.text
     assert cleaned.metadata.authors == ("Ann Marsh",)
+
+
+def test_a_thread_whose_headers_name_different_months_names_no_author() -> None:
+    # The form leaves out every date and time, not only the one read as the date: these
+    # headers differ in their months and weekdays, and still make one thread.
+    dates = ["Monday, March 4, 2024 at 4:15 PM", "Tuesday, April 2, 2024 at 6:40 PM",
+             "Friday, May 10, 2024 at 8:02 PM"]  # fmt: skip
+    lines = ["Road to stay shut for a week", "By Ann Marsh", *_STORY, "Comments"]
+    for (name, _), date in zip(_COMMENTERS, dates, strict=True):
+        lines += [
+            f"By {name}, {date}",
+            "I drove the inland route this morning and it added twenty minutes each way.",
+        ]
+    cleaned = newsclean.explain("\n".join(lines))
+    assert all(f"By {name}" not in cleaned.text for name, _ in _COMMENTERS)
+    assert cleaned.metadata.authors == ("Ann Marsh",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "published"),
+    [
+        ("By Owen Hale, March 18, 2024", ("Owen Hale",), "March 18, 2024"),
+        ("By Owen Hale, Reuters, March 18, 2024", ("Owen Hale",), "March 18, 2024"),
+        ("By Owen Hale and Ann Lee, March 18, 2024 at 5:00 pm", ("Owen Hale", "Ann Lee"),
+         "March 18, 2024 at 5:00 pm"),
+        ("Door Anne de Vries op 3 maart 2025", ("Anne de Vries",), "3 maart 2025"),
+        # Negative: an outlet after the comma is no date.
+        ("By Owen Hale, Reuters", ("Owen Hale",), None),
+    ],
+)  # fmt: skip
+def test_a_byline_gives_the_date_after_its_names(
+    byline: str, authors: tuple[str, ...], published: str | None
+) -> None:
+    cleaned = newsclean.explain(f"{byline}\n{_STORY[0]}\n{_STORY[1]}")
+    assert cleaned.text == "\n".join(_STORY)
+    assert cleaned.metadata.authors == authors
+    assert cleaned.metadata.published == published
+
+
+def test_a_first_byline_whose_name_is_not_read_keeps_the_story_date() -> None:
+    # Teasers under the story share the story byline's form; the story's own line, whose
+    # name is not read ("JWoodley"), is the text's first dated line and stays the story's.
+    teasers = [("Sean Ortiz", "May 17, 2012 5:11 PM"), ("Lena Park", "July 4, 2012 9:57 AM"),
+               ("Matt Cole", "June 2, 2012 3:47 PM")]  # fmt: skip
+    lines = ["Rays edge Blue Jays in ten innings", "by JWoodley on Aug 9, 2012 12:43 PM", *_STORY,
+             "More from the site"]  # fmt: skip
+    for name, date in teasers:
+        lines += [f"Fans queue for the {name.split()[1]} signing", f"by {name} on {date}"]
+    cleaned = newsclean.explain("\n".join(lines))
+    assert "JWoodley" not in cleaned.text
+    assert cleaned.metadata.published == "Aug 9, 2012 12:43 PM"
+    assert cleaned.metadata.authors == ()

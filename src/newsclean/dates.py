@@ -55,6 +55,12 @@ _HAS_DIGIT_OR_DAY = regex.compile(r"\d|" + DAY_WORDS, _FLAGS)
 _DATE = regex.compile(DATE, _FLAGS)
 _TIME = regex.compile(r"(?<![\d.:])" + TIME, _FLAGS)
 _ENGLISH_HINT = regex.compile(r"\b(?:posted|updated|published|[ap]\.?m\.?)\b", _FLAGS)
+_STAMPS = regex.compile(
+    r"(?<![\p{L}\d])(?:" + DATE + "|" + TIME + "|" + RELATIVE + "|" + WEEKDAY + r"(?!\p{L})|"
+    + DAY_WORDS
+    + r"(?!\p{L}))",
+    _FLAGS,
+)  # fmt: skip
 
 
 def is_date_line(text: str) -> bool:
@@ -136,3 +142,15 @@ def parse_date(text: str) -> dt.date | None:
     elif ampm.startswith("a") and hour == 12:
         hour = 0
     return dt.datetime(date.year, date.month, date.day, hour, minute)
+
+
+def mark_stamps(text: str, mark: str = "<date>") -> str:
+    """Return ``text`` with each date, time, relative stamp ("2 hours ago"), weekday and
+    day word ("today") in it replaced by ``mark``: what lines alike but for their stamps
+    share.
+
+    >>> mark_stamps("Posted by Ann on Monday, March 3, 2024 at 4:15 PM")
+    'Posted by Ann on <date>, <date> at <date>'
+    """
+    marked: str = _STAMPS.sub(mark, text)
+    return marked

@@ -12,9 +12,10 @@ from bisect import bisect_left, bisect_right, insort
 
 import regex
 
-from newsclean.dates import parse_date
+from newsclean.dates import mark_stamps, parse_date
 from newsclean.document import Block, Document, Line
 from newsclean.records import Metadata, Removal, Span
+from newsclean.rules.dates import JOINER
 
 
 class Ledger:
@@ -165,36 +166,98 @@ class Ledger:
 #: blog's posts, each signed) stays the story's.
 THREAD = 3
 _FIGURES = regex.compile(r"\d+")
+#: What a byline's names are in its form, and what stands for the words between its
+#: first name and its date.
+NAME, ELIDED = "<name>", " ... "
+#: The word or mark that leads from a byline's names to its date ("at", ",", "|").
+_JOINT = regex.compile(r"(?:[,|·•–—-]|(?<!\p{L})(?i:" + JOINER + r"))\s*$")
+#: A date and its time, or a date's parts, said one after the other: one stamp.
+_STAMP_RUN = regex.compile(r"<date>(?:[\s,.|·•–—-]*(?:(?<!\p{L})(?i:" + JOINER + r")\s+)?<date>)+")
 #: A Markdown link's target ("[Ann Lee](https://...)"): each commenter's own.
 _TARGET = regex.compile(r"\]\([^()\s]*\)")
 
 
 def _thread(captures: list[Span], text: str) -> set[int]:
-    """The positions in ``captures`` of the bylines that make a thread (:data:`THREAD`)."""
+    """The positions in ``captures`` of the bylines that make a thread (:data:`THREAD`).
+
+    A dated header whose name was not read as one (a nickname: "Posted by: arlye at
+    Nov 23, 2004 2:33 PM", captured for its date alone) counts too when it reads as a
+    dated byline form of the text (one with words before its name) with one to four words
+    in the name's place, which are then its person; never the text's first dated line.
+    """
     forms: dict[str, list[int]] = {}
+    people: dict[int, object] = {}
     for k, span in enumerate(captures):
         if span.authors:
             forms.setdefault(_form(span, text), []).append(k)
+            people[k] = span.authors
+    # Only forms with words before the name ("posted by:"): a form that starts with
+    # the name would take any dated line that ends alike ("Updated, March 3, 2024").
+    dated = [
+        (lead, end)
+        for lead, end in (form.split(ELIDED, 1) for form in forms if ELIDED in form)
+        if lead.removesuffix(NAME).strip()
+    ]
+    # The text's first dated line stays the story's: a story's own byline whose name was
+    # not read ("by BWoodrum on Aug 9, 2012") reads like the teasers' under it.
+    first = next((k for k, span in enumerate(captures) if span.published), None)
+    for k, span in enumerate(captures):
+        if span.authors or not span.published or not dated or k == first:
+            continue
+        said = _said(text[span.start : span.end])
+        for lead, end in dated:
+            before = lead.removesuffix(NAME)
+            middle = said[len(before) : len(said) - len(end)].strip()
+            if said.startswith(before) and said.endswith(end) and 0 < len(middle.split()) <= 4:
+                forms[f"{lead}{ELIDED}{end}"].append(k)
+                people[k] = middle
+                break
     found: set[int] = set()
     for members in forms.values():
-        if len(members) >= THREAD and len({captures[k].authors for k in members}) > 1:
+        if len(members) >= THREAD and len({repr(people[k]) for k in members}) > 1:
             found.update(members)
     return found
 
 
 def _form(span: Span, text: str) -> str:
-    """A byline's words without its names, its date, its figures and its links'
-    targets: what the bylines of one thread share.
+    """A byline's words without its names, its dates and times (whichever the byline
+    gave as its date: two comments' headers may name different months), what stands
+    between its first name and the word or mark that leads to its date, its figures and
+    its links' targets: what the bylines of one thread share.
 
     >>> line = "Posted by: Ann Lee | Mar 3, 2024 4:15 PM"
     >>> span = Span(0, len(line), "bylines.byline", "a byline", authors=("Ann Lee",),
     ...             published="Mar 3, 2024")
     >>> _form(span, line)
-    'posted by: <name> | <date> 0:0 pm'
+    'posted by: <name> ... | <date>'
+    >>> line = "Posted by: Liz J in Central Illinois at March 11, 2012 1:27 PM"
+    >>> _form(Span(0, len(line), "bylines.byline", "a byline", authors=("Liz J",),
+    ...            published="March 11, 2012 1:27 PM"), line)
+    'posted by: <name> ... at <date>'
     """
-    said = _TARGET.sub("]", text[span.start : span.end])
+    # Line breaks aside (a wrapped Markdown link), as the names and date were read.
+    said = " ".join(_TARGET.sub("]", text[span.start : span.end]).split())
     for name in sorted(span.authors, key=len, reverse=True):
-        said = said.replace(name, "<name>")
-    if span.published:
-        said = said.replace(span.published, "<date>")
+        said = said.replace(name, NAME)
+    if span.published and span.published in said:
+        lead, _, tail = said.partition(span.published)
+        if NAME in lead:
+            # What stands between the names and the date is each byline's own: more
+            # names, a commenter's town ("Liz J in Central Illinois at ...").
+            first = lead.index(NAME) + len(NAME)
+            joint = _JOINT.search(lead, first)
+            lead = lead[:first] + ELIDED + (joint.group() if joint else "")
+        said = lead + "<date>" + tail
+    return _said(said)
+
+
+def _said(line: str) -> str:
+    """``line`` as a byline form has it: links' targets, dates, times and figures marked,
+    white space single, case folded.
+
+    >>> _said("Posted by: [ann](https://example.org/ann) at Nov 23, 2004 2:33 PM")
+    'posted by: [ann] at <date>'
+    """
+    said = " ".join(_TARGET.sub("]", line).split())
+    said = _STAMP_RUN.sub("<date>", mark_stamps(said))
     return " ".join(_FIGURES.sub("0", said).casefold().split())

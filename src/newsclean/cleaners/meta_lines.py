@@ -70,15 +70,9 @@ _QUALIFIER = (
 _NAMES_THEN = regex.compile(
     r"^(?P<names>" + NAMES + r")(?P<tail>(?:" + _QUALIFIER + r"){0,3})\)?\s*[.,]?\s*$"
 )
-_NAMES_THEN_DATE = regex.compile(
-    r"^(?P<names>"
-    + NAMES
-    + r")(?P<tail>(?:"
-    + _QUALIFIER
-    + r"){0,2})\s*(?:,|\s+(?i:"
-    + JOINER
-    + r"))\s+(?P<date>.+)$"
-)
+#: Where a byline's names (and their outlet or role) may end and its date begin: a comma
+#: or a joining word ("By Owen Hale, March 18, 2024", "Door Anne de Vries op 3 maart").
+_DATE_AFTER = regex.compile(r",\s+|\s+(?i:" + JOINER + r")\s+")
 #: The words that join a date to its author: "Posted on March 4, 2025 by Staff Writer".
 _DATED_BY = ("by", "von", "par", "por", "da", "door", "oleh", "przez", "द्वारा")
 _DATE_THEN_BY = regex.compile(r"^(?P<date>.+?)\s+(?i:" + "|".join(_DATED_BY) + r")\s+(?P<rest>.+)$")
@@ -157,12 +151,12 @@ def _byline(
     if by is not None:
         rest = segment[by.end() :]
         dutch = by.group().strip().casefold().startswith("door")
+        dated = _names_then_date(rest)
+        if dated is not None:
+            return split_names(dated[0], dutch=dutch), dated[1]
         named = _NAMES_THEN.match(rest)
         if named is not None:
             return split_names(named.group("names"), dutch=dutch), None
-        dated = _NAMES_THEN_DATE.match(rest)
-        if dated is not None and is_date_line(dated.group("date")):
-            return split_names(dated.group("names"), dutch=dutch), dated.group("date").strip()
         if len(rest.split()) <= 7 and _BY_OUTLET.match(rest):
             return (), None
     lowered = segment.lower()
@@ -173,6 +167,30 @@ def _byline(
         named = _NAMES_THEN.match(posted.group("rest"))
         if named is not None:
             return split_names(named.group("names")), posted.group("date").strip()
+    return None
+
+
+def _names_then_date(rest: str) -> tuple[str, str] | None:
+    """Read what follows a byline's "By" as names (with their outlet or role) and then a
+    date, at the first comma or joining word after which only a date stands; return the
+    names and the date, or ``None``. (An outlet's pattern takes a capitalised word, so
+    read as one piece "Owen Hale, March 18, 2024" gave the date to the outlet.)
+
+    >>> _names_then_date("Owen Hale, March 18, 2024")
+    ('Owen Hale', 'March 18, 2024')
+    >>> _names_then_date("Jane Doe, CNN, March 3, 2025")
+    ('Jane Doe', 'March 3, 2025')
+    >>> _names_then_date("Jane Doe, CNN") is None
+    True
+    >>> _names_then_date("Sean O on May 17, 2012 5:11 PM")
+    ('Sean O', 'May 17, 2012 5:11 PM')
+    """
+    for joint in _DATE_AFTER.finditer(rest, overlapped=True):
+        date = rest[joint.end() :].strip()
+        # A joining word that is a name's letter ("Sean O on May 17") leads to another.
+        if _DATE_AFTER.match(" " + date) is None and is_date_line(date):
+            named = _NAMES_THEN.match(rest[: joint.start()])
+            return (named.group("names"), date) if named is not None else None
     return None
 
 
