@@ -7,13 +7,22 @@ import sys
 import textwrap
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
 from newsclean.document import Document
-from newsclean.lines import split_lines
-from newsclean.shapes import SHAPES, detect_shape, plain_markdown, split_blocks, wrap_width
+from newsclean.lines import Block, split_lines
+from newsclean.shapes import (
+    _OPEN,
+    SHAPES,
+    _Links,
+    detect_shape,
+    plain_markdown,
+    split_blocks,
+    wrap_width,
+)
 from strategies import paragraphs, stories
 
 STORY = [
@@ -221,3 +230,38 @@ def test_only_a_whole_text_of_one_block_a_line_is_reshaped() -> None:
     view = doc.without({doc.content[0].index})
     with pytest.raises(ValueError, match="a whole document"):
         view.reshaped("lines")
+
+
+_LINE_ENDS = st.text(alphabet=st.sampled_from(list("ab \t\n\r\u2028\x85\u00a0\x1c")), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINE_ENDS)
+def test_split_lines_gives_each_line_as_a_line_pattern_reads_it(text: str) -> None:
+    # Texts without "\r" are split by str.split (faster); the lines must be the ones a
+    # line pattern reads, ends and stripped text alike, with blocks for non-blank lines.
+    expected = []
+    for match in regex.finditer(r"([^\r\n]*+)(?:\r\n|\r|\n|$)", text):
+        start, stop = match.span()
+        if start == stop == len(text):
+            break
+        expected.append((start, match.end(1), stop, match.group(1), match.group(1).strip()))
+    lines = split_lines(text)
+    assert [(ln.start, ln.end, ln.stop, ln.text, ln.stripped) for ln in lines] == expected
+    assert [ln.index for ln in lines] == list(range(len(lines)))
+    assert all(isinstance(ln, Block) == bool(ln.stripped) for ln in lines)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("[]()ab !")), max_size=12), max_size=6))
+def test_an_open_markdown_link_is_read_from_its_brackets(lines: list[str]) -> None:
+    links, depth, seen = _Links(), 0, False
+    for line in lines:
+        links.read(line)
+        for char in line:  # every character, as the reader did before it skipped to brackets
+            if char in "[(":
+                depth += 1
+            elif char in "])" and depth:
+                depth -= 1
+        seen = seen or _OPEN.search(line) is not None
+        assert (links.depth, links.seen, links.open) == (depth, seen, depth > 0 and seen)

@@ -72,6 +72,8 @@ def split_lines(text: str) -> list[Line]:
     >>> split_lines("")
     []
     """
+    if "\r" not in text:
+        return _split_at_newlines(text)
     lines: list[Line] = []
     size = len(text)
     for match in _LINE.finditer(text):
@@ -84,4 +86,23 @@ def split_lines(text: str) -> list[Line]:
         # A non-blank line is its own one-line block.
         make = Block if stripped else Line
         lines.append(make(len(lines), start, end, stop, content, stripped))
+    return lines
+
+
+def _split_at_newlines(text: str) -> list[Line]:
+    """:func:`split_lines` for a text whose lines all end with ``\n`` (no ``\r``):
+    the same lines, from one ``str.split``."""
+    lines: list[Line] = []
+    append = lines.append
+    size = len(text)
+    start = 0
+    for index, content in enumerate(text.split("\n")):
+        if start == size:
+            break  # nothing after a final line break (or an empty text)
+        end = start + len(content)
+        stop = end + 1 if end < size else end
+        stripped = content.strip()
+        # A non-blank line is its own one-line block.
+        append((Block if stripped else Line)(index, start, end, stop, content, stripped))
+        start = stop
     return lines

@@ -232,6 +232,7 @@ _EMPHASIS = regex.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`")
 _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _SPACES = regex.compile(r"\s+")
 _OPEN = regex.compile(r"\[|\]\(")
+_BRACKETS = regex.compile(r"[\[\]()]")
 
 #: A continuation line may be this many characters short of the width.
 WRAP_SLACK = 2
@@ -277,7 +278,7 @@ def build_blocks(text: str, lines: Sequence[Line], shape: str, width: int | None
     markdown = shape == "markdown"
     groups: list[list[Line]] = []
     current: list[Line] = []
-    links = _Links()  # the Markdown links still open in the current block
+    links = _Links()  # the Markdown links still open in the current block (Markdown only)
     for line in lines:
         if line.blank:
             if current:
@@ -286,13 +287,15 @@ def build_blocks(text: str, lines: Sequence[Line], shape: str, width: int | None
             continue
         if current and _continues(current, line, width, markdown and links.open):
             current.append(line)
-            links.read(line.text)
+            if markdown:
+                links.read(line.text)
             continue
         if current:
             groups.append(current)
         current = [line]
-        links = _Links()
-        links.read(line.text)
+        if markdown:
+            links = _Links()
+            links.read(line.text)
     if current:
         groups.append(current)
     return [_block(text, group, markdown) for group in groups]
@@ -328,10 +331,12 @@ class _Links:
         self.seen = False  # a link or image has begun in the block
 
     def read(self, text: str) -> None:
-        for char in text:
+        if "[" not in text and "]" not in text and "(" not in text and ")" not in text:
+            return  # no bracket: the depth stays, and no link begins
+        for char in _BRACKETS.findall(text):  # the brackets alone, in order
             if char in "[(":
                 self.depth += 1
-            elif char in "])" and self.depth:
+            elif self.depth:
                 self.depth -= 1
         self.seen = self.seen or _OPEN.search(text) is not None
 
@@ -356,7 +361,8 @@ def _block(text: str, group: list[Line], markdown: bool) -> Block:
                 item = _ITEM.match(line.text)
                 if item is not None:
                     kind, part = ITEM, line.text[item.end() :].strip()
-        part = _QUOTE.sub("", part)
+        if ">" in part:  # what a quote mark needs
+            part = _QUOTE.sub("", part)
         if parts and parts[-1].endswith("-") and parts[-1][-2:-1].isalpha() and part[:1].isalpha():
             parts[-1] += part  # a word broken at its hyphen
         else:
@@ -367,7 +373,9 @@ def _block(text: str, group: list[Line], markdown: bool) -> Block:
         joined, linked = plain_markdown(joined)
         if kind == PARAGRAPH and not joined and _IMAGE.search(text[first.start : last.end]):
             kind = IMAGE
-    stripped = _SPACES.sub(" ", _ESCAPE.sub(r"\1", joined)).strip()
+    if "\\" in joined:  # what an escape needs
+        joined = _ESCAPE.sub(r"\1", joined)
+    stripped = _SPACES.sub(" ", joined).strip()
     if kind == TABLE:
         stripped = stripped.strip("| ")
     return Block(
@@ -389,8 +397,11 @@ def plain_markdown(text: str) -> tuple[str, int]:
     >>> plain_markdown("See [the report](http://x.org/a \\"Report\\") and ![a chart](c.png).")
     ('See the report and .', 10)
     """
-    text = _IMAGE.sub("", text)
-    text = _AUTOLINK.sub("", text)
+    # Each pattern only where what it needs is there ("![", "<", "](", "][", a mark).
+    if "![" in text:
+        text = _IMAGE.sub("", text)
+    if "<" in text:
+        text = _AUTOLINK.sub("", text)
     linked = 0
 
     def link_text(match: regex.Match[str]) -> str:
@@ -400,7 +411,10 @@ def plain_markdown(text: str) -> tuple[str, int]:
         return inner
 
     for _ in range(2):  # a link inside a link's text: [ [x](y) ](z)
-        text = _LINK.sub(link_text, text)
-    text = _REFERENCE.sub(link_text, text)
-    text = _EMPHASIS.sub("", text)
+        if "](" in text:
+            text = _LINK.sub(link_text, text)
+    if "][" in text:
+        text = _REFERENCE.sub(link_text, text)
+    if "*" in text or "_" in text or "`" in text:
+        text = _EMPHASIS.sub("", text)
     return text, linked
