@@ -186,7 +186,7 @@ def _thread(captures: list[Span], text: str) -> set[int]:
     in the name's place, which are then its person; never the text's first dated line.
     """
     forms: dict[str, list[int]] = {}
-    people: dict[int, object] = {}
+    people: dict[int, tuple[str, ...]] = {}  # who each member names
     for k, span in enumerate(captures):
         if span.authors:
             forms.setdefault(_form(span, text), []).append(k)
@@ -210,11 +210,11 @@ def _thread(captures: list[Span], text: str) -> set[int]:
             middle = said[len(before) : len(said) - len(end)].strip()
             if said.startswith(before) and said.endswith(end) and 0 < len(middle.split()) <= 4:
                 forms[f"{lead}{ELIDED}{end}"].append(k)
-                people[k] = middle
+                people[k] = (middle,)
                 break
     found: set[int] = set()
     for members in forms.values():
-        if len(members) >= THREAD and len({repr(people[k]) for k in members}) > 1:
+        if len(members) >= THREAD and len({people[k] for k in members}) > 1:
             found.update(members)
     return found
 
