@@ -206,6 +206,15 @@ def test_a_thread_whose_headers_name_different_months_names_no_author() -> None:
         ("By Owen Hale and Ann Lee, March 18, 2024 at 5:00 pm", ("Owen Hale", "Ann Lee"),
          "March 18, 2024 at 5:00 pm"),
         ("Door Anne de Vries op 3 maart 2025", ("Anne de Vries",), "3 maart 2025"),
+        # The page's name and date elements run together, with no mark between.
+        ("By Owen Hale March 18, 2024", ("Owen Hale",), "March 18, 2024"),
+        ("by Owen Hale Published Mar. 18, 2024 2:25 pm", ("Owen Hale",),
+         "Published Mar. 18, 2024 2:25 pm"),
+        # An outlet after the names, without a comma, ends them.
+        ("By Owen Hale Associated Press", ("Owen Hale",), None),
+        ("By Owen Hale BBC News, March 18, 2024", ("Owen Hale",), "March 18, 2024"),
+        # Negative: a two-word name that is also an outlet's stays a name.
+        ("By Michael Bloomberg", ("Michael Bloomberg",), None),
         # Negative: an outlet after the comma is no date.
         ("By Owen Hale, Reuters", ("Owen Hale",), None),
     ],

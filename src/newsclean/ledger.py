@@ -169,6 +169,9 @@ _FIGURES = regex.compile(r"\d+")
 #: What a byline's names are in its form, and what stands for the words between its
 #: first name and its date.
 NAME, ELIDED = "<name>", " ... "
+#: What a date is in a byline's form; the longest words before a name ("posted by: ")
+#: and the longest joint before a date ("alle ore ") a thread's form is looked up by.
+_DATE, _LONGEST_LEAD, _LONGEST_JOINT = "<date>", 60, 16
 #: The word or mark that leads from a byline's names to its date ("at", ",", "|").
 _JOINT = regex.compile(r"(?:[,|·•–—-]|(?<!\p{L})(?i:" + JOINER + r"))\s*$")
 #: A date and its time, or a date's parts, said one after the other: one stamp.
@@ -193,11 +196,17 @@ def _thread(captures: list[Span], text: str) -> set[int]:
             people[k] = span.authors
     # Only forms with words before the name ("posted by:"): a form that starts with
     # the name would take any dated line that ends alike ("Updated, March 3, 2024").
-    dated = [
-        (lead, end)
-        for lead, end in (form.split(ELIDED, 1) for form in forms if ELIDED in form)
-        if lead.removesuffix(NAME).strip()
-    ]
+    # Kept by what follows the name's place (the joint, the date and what follows it),
+    # then by what stands before it, so that a header is looked up by its own words, not
+    # tried against every form (a text of many bylines stays linear).
+    dated: dict[str, dict[str, str]] = {}
+    for form in forms:
+        if ELIDED in form:
+            lead, end = form.split(ELIDED, 1)
+            before = lead.removesuffix(NAME)
+            if before.strip() and len(before) <= _LONGEST_LEAD:
+                dated.setdefault(end, {}).setdefault(before, form)
+    order = {form: i for i, form in enumerate(forms)}
     # The text's first dated line stays the story's: a story's own byline whose name was
     # not read ("by BWoodrum on Aug 9, 2012") reads like the teasers' under it.
     first = next((k for k, span in enumerate(captures) if span.published), None)
@@ -205,17 +214,35 @@ def _thread(captures: list[Span], text: str) -> set[int]:
         if span.authors or not span.published or not dated or k == first:
             continue
         said = _said(text[span.start : span.end])
-        for lead, end in dated:
-            before = lead.removesuffix(NAME)
-            middle = said[len(before) : len(said) - len(end)].strip()
-            if said.startswith(before) and said.endswith(end) and 0 < len(middle.split()) <= 4:
-                forms[f"{lead}{ELIDED}{end}"].append(k)
-                people[k] = (middle,)
-                break
+        fits = []
+        for end, leads in _ends(said, dated):
+            for size in range(min(len(said) - len(end), _LONGEST_LEAD) + 1):
+                fit = leads.get(said[:size])
+                middle = said[size : len(said) - len(end)].strip()
+                if fit is not None and 0 < len(middle.split()) <= 4:
+                    fits.append((order[fit], fit, middle))
+        if fits:
+            _, fit, middle = min(fits)
+            forms[fit].append(k)
+            people[k] = (middle,)
     found: set[int] = set()
     for members in forms.values():
         if len(members) >= THREAD and len({people[k] for k in members}) > 1:
             found.update(members)
+    return found
+
+
+def _ends(said: str, dated: dict[str, dict[str, str]]) -> list[tuple[str, dict[str, str]]]:
+    """The ends of dated forms that ``said`` ends with: each starts with a joint (a word
+    or a mark, at most :data:`_LONGEST_JOINT` characters) just before a date of ``said``."""
+    found = []
+    at = said.find(_DATE)
+    while at >= 0:
+        for start in range(max(0, at - _LONGEST_JOINT), at + 1):
+            leads = dated.get(said[start:])
+            if leads is not None:
+                found.append((said[start:], leads))
+        at = said.find(_DATE, at + 1)
     return found
 
 

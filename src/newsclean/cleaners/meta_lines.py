@@ -70,9 +70,14 @@ _QUALIFIER = (
 _NAMES_THEN = regex.compile(
     r"^(?P<names>" + NAMES + r")(?P<tail>(?:" + _QUALIFIER + r"){0,3})\)?\s*[.,]?\s*$"
 )
-#: Where a byline's names (and their outlet or role) may end and its date begin: a comma
-#: or a joining word ("By Owen Hale, March 18, 2024", "Door Anne de Vries op 3 maart").
-_DATE_AFTER = regex.compile(r",\s+|\s+(?i:" + JOINER + r")\s+")
+#: Where a byline's names (and their outlet or role) may end and its date begin: a comma,
+#: a joining word or a space ("By Owen Hale, March 18, 2024", "Door Anne de Vries op 3
+#: maart", "By Jane Doe March 3, 2024": a page's name and date elements, run together).
+_DATE_AFTER = regex.compile(r",\s+|\s+(?i:" + JOINER + r")\s+|\s+")
+#: Marks and spaces around a byline's date, set between a page's elements.
+_MARKS = " \t/|·•–—-"
+#: A date that starts with a joining word ("on May 17"): the joint is further on.
+_JOINED = regex.compile(r"(?i:" + JOINER + r")\s")
 #: The words that join a date to its author: "Posted on March 4, 2025 by Staff Writer".
 _DATED_BY = ("by", "von", "par", "por", "da", "door", "oleh", "przez", "द्वारा")
 _DATE_THEN_BY = regex.compile(r"^(?P<date>.+?)\s+(?i:" + "|".join(_DATED_BY) + r")\s+(?P<rest>.+)$")
@@ -172,7 +177,8 @@ def _byline(
 
 def _names_then_date(rest: str) -> tuple[str, str] | None:
     """Read what follows a byline's "By" as names (with their outlet or role) and then a
-    date, at the first comma or joining word after which only a date stands; return the
+    date, at the first comma, joining word or space after which only a date stands (not
+    one that starts with a joining word); return the
     names and the date, or ``None``. (An outlet's pattern takes a capitalised word, so
     read as one piece "Owen Hale, March 18, 2024" gave the date to the outlet.)
 
@@ -184,11 +190,16 @@ def _names_then_date(rest: str) -> tuple[str, str] | None:
     True
     >>> _names_then_date("Sean O on May 17, 2012 5:11 PM")
     ('Sean O', 'May 17, 2012 5:11 PM')
+    >>> _names_then_date("Jane Doe March 3, 2024")
+    ('Jane Doe', 'March 3, 2024')
+    >>> _names_then_date("Ed Silverman // November 6th, 2012 // 6:25 pm")
+    ('Ed Silverman', 'November 6th, 2012 // 6:25 pm')
     """
     for joint in _DATE_AFTER.finditer(rest, overlapped=True):
-        date = rest[joint.end() :].strip()
+        # The marks a page sets between its elements are not the date's ("/ Nov 13, 2012").
+        date = rest[joint.end() :].strip(_MARKS)
         # A joining word that is a name's letter ("Sean O on May 17") leads to another.
-        if _DATE_AFTER.match(" " + date) is None and is_date_line(date):
+        if _JOINED.match(date) is None and is_date_line(date):
             named = _NAMES_THEN.match(rest[: joint.start()])
             return (named.group("names"), date) if named is not None else None
     return None

@@ -270,17 +270,27 @@ DEVANAGARI_WORD = r"(?=\p{Devanagari})\p{L}(?:(?=\p{Devanagari})[\p{L}\p{M}]|[\u
 NAME_WORD = (
     r"(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*\.?|\p{Lu}\.|" + DEVANAGARI_WORD + r")(?![\p{L}\p{M}\d])"
 )
-#: A person's name: one to four words, lower-case particles allowed inside.
+#: A news agency or outlet whose name follows a byline's names without a comma.
+KNOWN_OUTLET = alternation(OUTLETS)
+_NEXT_WORD = r"(?:\s+(?:" + _PARTICLE + r"\s+){0,2}(?!The\s)"
+#: A person's name: one to four words, lower-case particles allowed inside. A name's third
+#: or fourth word is never a known outlet's start ("Joann Loviglio Associated Press",
+#: "Helen Briggs BBC News"): two words are a name, the rest its outlet; a second word
+#: may be one ("Michael Bloomberg").
 NAME = (
     r"(?!"
     + _NOT_NAME
     + r"(?![\p{L}]))"
     + NAME_WORD
-    + r"(?:\s+(?:"
-    + _PARTICLE
-    + r"\s+){0,2}(?!The\s)"  # "Mira Kowalchuk The Canadian Press": the outlet starts at "The"
+    # "Mira Kowalchuk The Canadian Press": the outlet starts at "The".
+    + _NEXT_WORD
     + NAME_WORD
-    + r"){0,3}"
+    + _NEXT_WORD
+    + r"(?!"
+    + KNOWN_OUTLET
+    + r"(?![\p{L}\p{M}\d]))"
+    + NAME_WORD
+    + r"){0,2})?"
 )
 #: Several names: "Jane Doe and John Smith", "Jan Berger und Eva Roth", "A, B and C".
 # A list separated by commas must end with a conjunction ("A, B and C"): "Fiona MacLeod,
@@ -304,8 +314,6 @@ BY_WORD = by_word()
 OUTLET_JOINER = alternation(OUTLET_JOINERS)
 #: A role, optionally qualified: "transport correspondent", "Senior Policy Reporter".
 ROLE = r"(?:[\p{L}\-]+\s+){0,3}" + alternation(ROLES) + r"(?!\p{L})"
-KNOWN_OUTLET = alternation(OUTLETS)
-
 #: "Reporting by ...; Editing by ..." and the other wire credit lines.
 _CREDIT_ROLE = (
     r"(?:(?:additional\s+)?report(?:ing|ed)|writ(?:ing|ten)|edit(?:ing|ed)|compil(?:ing|ed)|"
