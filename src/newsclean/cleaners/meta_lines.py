@@ -178,9 +178,9 @@ def _byline(
 def _names_then_date(rest: str) -> tuple[str, str] | None:
     """Read what follows a byline's "By" as names (with their outlet or role) and then a
     date, at the first comma, joining word or space after which only a date stands (not
-    one that starts with a joining word); return the
-    names and the date, or ``None``. (An outlet's pattern takes a capitalised word, so
-    read as one piece "Owen Hale, March 18, 2024" gave the date to the outlet.)
+    one that starts with a joining word); return the names and the date, or ``None``.
+    (An outlet's pattern takes a capitalised word, so read as one piece "Owen Hale, March
+    18, 2024" gave the date to the outlet.)
 
     >>> _names_then_date("Owen Hale, March 18, 2024")
     ('Owen Hale', 'March 18, 2024')
