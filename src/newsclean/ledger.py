@@ -210,10 +210,10 @@ def _thread(captures: list[Span], text: str) -> set[int]:
     # The text's first dated line stays the story's: a story's own byline whose name was
     # not read ("by BWoodrum on Aug 9, 2012") reads like the teasers' under it.
     first = next((k for k, span in enumerate(captures) if span.published), None)
-    for k, span in enumerate(captures):
-        if span.authors or not span.published or not dated or k == first:
+    for k, span in enumerate(captures if dated else ()):
+        if span.authors or not span.published or k == first:
             continue
-        said = _said(text[span.start : span.end])
+        said = _said(_plain(text[span.start : span.end]))
         fits = []
         for end, leads in _ends(said, dated):
             for size in range(min(len(said) - len(end), _LONGEST_LEAD) + 1):
@@ -263,7 +263,7 @@ def _form(span: Span, text: str) -> str:
     'posted by: <name> ... at <date>'
     """
     # Line breaks aside (a wrapped Markdown link), as the names and date were read.
-    said = " ".join(_TARGET.sub("]", text[span.start : span.end]).split())
+    said = _plain(text[span.start : span.end])
     for name in sorted(span.authors, key=len, reverse=True):
         said = said.replace(name, NAME)
     if span.published and span.published in said:
@@ -278,13 +278,21 @@ def _form(span: Span, text: str) -> str:
     return _said(said)
 
 
-def _said(line: str) -> str:
-    """``line`` as a byline form has it: links' targets, dates, times and figures marked,
-    white space single, case folded.
+def _plain(line: str) -> str:
+    """``line`` without its links' targets, its white space single.
 
-    >>> _said("Posted by: [ann](https://example.org/ann) at Nov 23, 2004 2:33 PM")
+    >>> _plain("Posted by: [ann](https://example.org/ann)\\n at  noon")
+    'Posted by: [ann] at noon'
+    """
+    return " ".join(_TARGET.sub("]", line).split())
+
+
+def _said(plain: str) -> str:
+    """A :func:`_plain` line as a byline form has it: dates, times and figures marked,
+    case folded.
+
+    >>> _said("Posted by: [ann] at Nov 23, 2004 2:33 PM")
     'posted by: [ann] at <date>'
     """
-    said = " ".join(_TARGET.sub("]", line).split())
-    said = _STAMP_RUN.sub("<date>", mark_stamps(said))
+    said = _STAMP_RUN.sub("<date>", mark_stamps(plain))
     return " ".join(_FIGURES.sub("0", said).casefold().split())
