@@ -218,8 +218,8 @@ def _detect(text: str, lines: Sequence[Line], width: int | None = -1) -> str:
 _HEADING = regex.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _ITEM = regex.compile(r"^\s*(?:[*+\-•]|\d{1,3}[.)]|\d{1,3}\\\.)\s+")
 #: A numbered list's item and its number: "3. Low Tide", "3) ...", html2text's "3\\. ...",
-#: under a bullet or not ("* 3. ...").
-NUMBERED = regex.compile(r"^\s*(?:[*+\-•]\s+)?(\d{1,3})(?:[.)]|\\\.)\s")
+#: under a bullet or not ("* 3. ..."), in bold or italics or not ("**3\\. Low Tide**").
+NUMBERED = regex.compile(r"^\s*(?:[*+\-•]\s+)?(?:\*\*?|__?)?(\d{1,3})(?:[.)]|\\\.)\s")
 _QUOTE = regex.compile(r"^\s*(?:>\s?)+")
 _TABLE_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _IMAGE = regex.compile(r"!\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^()]*(?:\([^()]*\)[^()]*)*\)")

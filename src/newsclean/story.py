@@ -692,6 +692,12 @@ def numbered_list(doc: Document, story: tuple[int, int]) -> range:
     ...                "2. Harbour Lights\\n3. Low Tide\\nPreviously: The Daily")
     >>> numbered_list(doc, (0, 1)), numbered_list(doc, (0, 0))
     (range(2, 4), range(1, 4))
+
+    html2text writes a list of ``<strong>`` items in bold, the number's full stop escaped:
+
+    >>> numbered_list(Document("The tracks, in order:\\n**1\\\\. Rain Song**\\n"
+    ...                        "**2\\\\. Low Tide**\\nPreviously: The Daily"), (0, 0))
+    range(1, 3)
     """
     last = story[1]
     if last < 0:

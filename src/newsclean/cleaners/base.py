@@ -281,11 +281,18 @@ class LineRuleCleaner(Cleaner):
         for line in doc:
             rule = rules.match(doc, line)
             if rule is not None:
-                yield line_span(line, rule.id, rule.reason)
+                span = self.matched(doc, line, rule)
+                if span is not None:
+                    yield span
             else:
                 span = self.unmatched(doc, line)
                 if span is not None:
                     yield span
+
+    def matched(self, doc: Document, line: Line, rule: Rule) -> Span | None:
+        """Return what goes of a line that ``rule`` fills: by default the whole line;
+        ``None`` keeps it."""
+        return line_span(line, rule.id, rule.reason)
 
     def unmatched(self, doc: Document, line: Line) -> Span | None:
         """Judge a line no rule fills, for tests that are not patterns (default: keep it)."""

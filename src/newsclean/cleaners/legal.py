@@ -16,14 +16,33 @@ import regex
 
 from newsclean.cleaners.base import LineRuleCleaner, LineRules, line_span
 from newsclean.document import Document, Line
+from newsclean.prose import PROSE_WORDS, ends_sentence
 from newsclean.records import Span
+from newsclean.rules import Rule
 from newsclean.rules.legal import RULES, build_rules
+from newsclean.vocabulary import scan
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _WORD = regex.compile(r"\w+")
 _LATIN = regex.compile(r"\p{Latin}")
 #: Words mixing Latin and Cyrillic letters that make a line an advert.
 MIXED_WORDS = 3
+#: The rules whose pattern runs on to the end of a line, wherever the copyright mark stands.
+_OPEN_ENDED = frozenset({"legal.copyright", "legal.copyright_mark"})
+#: A year: a rights line states one at its mark ("© 2024 Herald"), a photographer's credit
+#: rarely does.
+_YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
+#: Words a glued credit may have of its own after the mark (a name, an agency) before the
+#: paragraph's sentence.
+_CREDIT_WORDS = 4
+_SPACE = regex.compile(r"\s*")
+#: A photographer's credit that opens a paragraph, where its end is plain: "(© Jane Doe)",
+#: "© Jane Doe/WENN" (a name of at most four words, a slash, the agency).
+_OPENING_CREDIT = regex.compile(
+    r"\s*(?:\(\s*©[^()\n]{1,60}\)|(?:©|\([cC]\))\s*[^\s/()]+(?:\s+[^\s/()]+){0,3}\s*/\s*[^\s/()]+)"
+)
+#: The copyright mark, as pages and html2text write it.
+_MARK = regex.compile(r"©|\([cC]\)")
 
 
 def mixed_script(line: Line) -> bool:
@@ -54,7 +73,59 @@ class Legal(LineRuleCleaner):
     rules = LineRules(RULES)
     language_rules = staticmethod(build_rules)
 
+    def matched(self, doc: Document, line: Line, rule: Rule) -> Span | None:
+        """Remove the line, unless its copyright mark is a photo credit glued to a story paragraph.
+
+        A scraper that joins a picture's credit to the paragraph under it gives a line the
+        copyright rules fill ("© Jane Doe/WENN The festival opens on Friday ..."). A line
+        that states no year and no rights ("all rights reserved", "reproduction") and
+        reads on for a sentence of prose is such a paragraph: the credit goes where its end
+        is plain, and the whole line stays where it is not.
+
+        >>> from newsclean import DEFAULT
+        >>> DEFAULT.only("legal").clean("(© Jane Doe) The festival opens on Friday with "
+        ...                             "a concert on the harbour and runs for ten days.")
+        'The festival opens on Friday with a concert on the harbour and runs for ten days.'
+        """
+        if rule.id in _OPEN_ENDED and _glued_to_prose(doc, line.stripped):
+            credit = _OPENING_CREDIT.match(line.text)
+            if credit is None:
+                return None
+            lead = len(credit.group()) - len(credit.group().lstrip())
+            # The white space after the credit goes with it, up to the next word.
+            end = _SPACE.match(line.text, credit.end()).end()
+            return Span(
+                line.start + lead,
+                line.start + end,
+                "legal.glued_credit",
+                "a photo credit glued to a story paragraph",
+            )
+        return line_span(line, rule.id, rule.reason)
+
     def unmatched(self, doc: Document, line: Line) -> Span | None:
         if mixed_script(line):
             return line_span(line, "legal.mixed_script", "an advert written in mixed scripts")
         return None
+
+
+def _glued_to_prose(doc: Document, text: str) -> bool:
+    """True when ``text``, a line with a copyright mark, states no year and no rights and
+    reads on for a sentence of prose after the mark.
+
+    >>> _glued_to_prose(Document(""), "© Jane Doe/WENN The festival opens on Friday with a "
+    ...                 "concert on the harbour and runs for ten days.")
+    True
+    >>> _glued_to_prose(Document(""), "© Valley Herald. Reproduction in whole or in part "
+    ...                 "without written permission of the publisher is prohibited.")
+    False
+    """
+    if not ends_sentence(text):
+        return False
+    mark = _MARK.search(text)
+    before, after = (text[: mark.end()], text[mark.end() :]) if mark else ("", text)
+    words = after.split()
+    # A rights line states its year at the mark ("© 2024 Herald", "Herald 2019 ©").
+    near = " ".join((*before.split()[-3:], *words[:5]))
+    if len(words) < PROSE_WORDS + _CREDIT_WORDS or _YEAR.search(near):
+        return False
+    return not any(hit.family == "copyright" for hit in scan(text, doc.language))
