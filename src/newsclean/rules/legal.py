@@ -145,8 +145,7 @@ def build_rules(languages: Sequence[str] | None = None) -> list[Rule]:
              "a site-software credit", max_length=50),
         Rule("legal.disclaimer", r"disclaimer\s*:\s*[^\n]{10,600}", "a disclaimer", max_length=700),
         Rule("legal.copyright",
-             # "(c)" before a lower-case word is a list's third item ("(c) the council shall").
-             r"(?:©|\(c\)(?!\s*(?-i:\p{Ll}))|copyright\s*(?:©|\(c\))|copyright\s+\d{4})[^\n]{0,300}",
+             r"(?:©|\(c\)|copyright\s*(?:©|\(c\))|copyright\s+\d{4})[^\n]{0,300}",
              "a copyright line", max_length=400),
         Rule("legal.rights_reserved",
              # No quotation marks: a quoted "All rights reserved" is story (en-neg-copyright-bill).
