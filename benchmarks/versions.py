@@ -42,7 +42,8 @@ def _load(src: Path) -> dict[str, ModuleType]:
     try:
         importlib.import_module("newsclean")
         for name in _MODULES:
-            importlib.import_module(f"newsclean.{name}")
+            if (src / "newsclean" / f"{name}.py").exists():  # an older version may lack it
+                importlib.import_module(f"newsclean.{name}")
     finally:
         sys.path.remove(str(src))
     loaded = {n: m for n, m in sys.modules.items() if _ours(n)}
