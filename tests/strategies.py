@@ -169,6 +169,18 @@ def wrapped_pages(draw: st.DrawFn) -> tuple[list[str], str]:
     return paragraph_blocks, "\n\n".join(blocks)
 
 
+#: Photo credits as scrapers glue them to the start of the paragraph under the picture:
+#: with a plain end (a closing bracket, an agency after a slash) and without.
+GLUED_CREDITS = ["© Jane Doe/WENN ", "(© Sam Reyes) ", "(C) Ada Quill/AFP ",
+                 "© Provided by Valley Herald Photo Desk "]  # fmt: skip
+
+
+@st.composite
+def credited_paragraphs(draw: st.DrawFn) -> tuple[str, str]:
+    """A story paragraph with a photo credit glued to its start: (credit, paragraph)."""
+    return draw(st.sampled_from(GLUED_CREDITS)), draw(paragraphs())
+
+
 #: Lines of odd Unicode that break naive line handling.
 ODD_LINES = ["\u200b", "\ufeff", "\u2028", "Rain\u200b fell.", "\ufeffShare", "\u00a0", "\ud800",
              "Share\u2028this", " \u3000 "]  # fmt: skip
@@ -182,6 +194,7 @@ def mixed_pages(draw: st.DrawFn) -> str:
         st.sampled_from(FURNITURE_BLOCKS),
         sentences(),
         paragraphs(),
+        credited_paragraphs().map("".join),
         st.sampled_from(ODD_LINES),
         st.sampled_from(["September 5, 2021", "2 mins read", "", "Read more »"]),
     )

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import textwrap
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean.document import Document
 from newsclean.guard import Guard
 from newsclean.prose import block_stats
 from newsclean.records import Span
-from strategies import wrapped_pages
+from strategies import credited_paragraphs, stories, wrapped_pages
 
 
 @settings(max_examples=300, deadline=None)
@@ -23,6 +24,43 @@ def test_a_wrapped_story_keeps_every_paragraph(case: tuple[list[str], str]) -> N
     cleaned = newsclean.clean(page)
     for paragraph in paragraphs:
         assert paragraph in cleaned, (paragraph, cleaned)
+
+
+#: A credit whose end is not plain before a paragraph that speaks of copyright: the words
+#: of the copyright family are prose's words too.
+_ABOUT_COPYRIGHT = (
+    "Copyright law changes passed the Senate on Tuesday, and the trade body said it had "
+    "licensed the reproduction of the photographs to schools."
+)
+_PARAGRAPH = "The council said on Tuesday that the budget would rise by 4%. Residents agreed."
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    story=stories(),
+    credited=credited_paragraphs(),
+    width=st.integers(40, 120),
+    at=st.integers(1, 8),
+    shape=st.sampled_from(["auto", "wrapped", "markdown", "lines"]),
+)
+@example(
+    story=["Council approves flood plan", _PARAGRAPH, _PARAGRAPH],
+    credited=("© Provided by Valley Herald Photo Desk ", _ABOUT_COPYRIGHT),
+    width=72,
+    at=2,
+    shape="auto",
+)
+def test_a_photo_credit_glued_to_a_paragraph_never_takes_it(
+    story: list[str], credited: tuple[str, str], width: int, at: int, shape: str
+) -> None:
+    """A story paragraph with a photo credit glued to its start (as scrapers join a
+    picture's credit to the paragraph under it), wrapped at 40 to 120 columns anywhere
+    in a story, keeps every word of the paragraph, whether the credit goes or not."""
+    credit, paragraph = credited
+    blocks = [*story[: max(1, at)], credit + paragraph, *story[max(1, at) :]]
+    page = "\n\n".join(textwrap.fill(block, width) for block in blocks)
+    cleaned = " ".join(newsclean.clean(page, shape=shape).split())
+    assert " ".join(paragraph.split()) in cleaned, (page, cleaned)
 
 
 @settings(max_examples=150, deadline=None)

@@ -41,6 +41,10 @@ _SPACE = regex.compile(r"\s*")
 _OPENING_CREDIT = regex.compile(
     r"\s*(?:\(\s*©[^()\n]{1,60}\)|(?:©|\([cC]\))\s*[^\s/()]+(?:\s+[^\s/()]+){0,3}\s*/\s*[^\s/()]+)"
 )
+#: The word "copyright" beside the mark ("Copyright © Herald", "© Copyright Herald").
+_COPYRIGHT_AT_MARK = regex.compile(
+    r"\bcopyright\s*(?:©|\(c\))|(?:©|\(c\))\s*copyright\b", regex.IGNORECASE
+)
 #: The copyright mark, as pages and html2text write it.
 _MARK = regex.compile(r"©|\([cC]\)")
 
@@ -77,20 +81,27 @@ class Legal(LineRuleCleaner):
         """Remove the line, unless its copyright mark is a photo credit glued to a story paragraph.
 
         A scraper that joins a picture's credit to the paragraph under it gives a line the
-        copyright rules fill ("© Jane Doe/WENN The festival opens on Friday ..."). A line
-        that states no year and no rights ("all rights reserved", "reproduction") and
-        reads on for a sentence of prose is such a paragraph: the credit goes where its end
-        is plain, and the whole line stays where it is not.
+        copyright rules fill ("© Jane Doe/WENN The festival opens on Friday ..."). Where
+        the credit's end is plain (a closing bracket, an agency after a slash) and a
+        paragraph's sentence follows it, only the credit goes: what follows is judged again
+        on its own (an "All rights reserved. ..." after it still goes). Where its end is
+        not plain, a line that states no year at its mark and no rights and reads on for
+        a sentence of prose stays whole.
 
         >>> from newsclean import DEFAULT
         >>> DEFAULT.only("legal").clean("(© Jane Doe) The festival opens on Friday with "
         ...                             "a concert on the harbour and runs for ten days.")
         'The festival opens on Friday with a concert on the harbour and runs for ten days.'
+        >>> DEFAULT.only("legal").clean("© Jane Doe/AFP All rights reserved. This material "
+        ...                             "may not be published, broadcast or redistributed.")
+        ''
         """
-        if rule.id in _OPEN_ENDED and _glued_to_prose(doc, line.stripped):
-            credit = _OPENING_CREDIT.match(line.text)
-            if credit is None:
-                return None
+        if rule.id not in _OPEN_ENDED:
+            return line_span(line, rule.id, rule.reason)
+        credit = _OPENING_CREDIT.match(line.text)
+        # What follows is read as a reader sees it (Markdown links' text, lines reflowed).
+        seen = _OPENING_CREDIT.match(line.stripped) if credit is not None else None
+        if credit is not None and seen is not None and _paragraph(line.stripped[seen.end() :]):
             lead = len(credit.group()) - len(credit.group().lstrip())
             # The white space after the credit goes with it, up to the next word.
             end = _SPACE.match(line.text, credit.end()).end()
@@ -100,6 +111,8 @@ class Legal(LineRuleCleaner):
                 "legal.glued_credit",
                 "a photo credit glued to a story paragraph",
             )
+        if _glued_to_prose(doc, line.stripped):
+            return None
         return line_span(line, rule.id, rule.reason)
 
     def unmatched(self, doc: Document, line: Line) -> Span | None:
@@ -108,15 +121,24 @@ class Legal(LineRuleCleaner):
         return None
 
 
+def _paragraph(text: str) -> bool:
+    """True when ``text`` is long enough for a paragraph and ends a sentence."""
+    return len(text.split()) >= PROSE_WORDS and ends_sentence(text)
+
+
 def _glued_to_prose(doc: Document, text: str) -> bool:
     """True when ``text``, a line with a copyright mark, states no year and no rights and
     reads on for a sentence of prose after the mark.
 
-    >>> _glued_to_prose(Document(""), "© Jane Doe/WENN The festival opens on Friday with a "
-    ...                 "concert on the harbour and runs for ten days.")
+    Rights are a year at the mark or the word "copyright" beside it, or a rights phrase of the
+    copyright vocabulary ("all rights reserved", "alle Rechte vorbehalten") anywhere. The
+    family's single words ("reproduction", "licensed") are prose's words too.
+
+    >>> _glued_to_prose(Document(""), "© Provided by Valley Herald Photos Copyright law "
+    ...                 "changes passed the Senate on Tuesday after a long debate.")
     True
-    >>> _glued_to_prose(Document(""), "© Valley Herald. Reproduction in whole or in part "
-    ...                 "without written permission of the publisher is prohibited.")
+    >>> _glued_to_prose(Document(""), "© Valley Herald Media Group. All rights reserved. "
+    ...                 "Reproduction without written permission of the publisher is prohibited.")
     False
     """
     if not ends_sentence(text):
@@ -124,8 +146,15 @@ def _glued_to_prose(doc: Document, text: str) -> bool:
     mark = _MARK.search(text)
     before, after = (text[: mark.end()], text[mark.end() :]) if mark else ("", text)
     words = after.split()
-    # A rights line states its year at the mark ("© 2024 Herald", "Herald 2019 ©").
+    # A rights line states its year at the mark ("© 2024 Herald", "Herald 2019 ©"), or
+    # says "copyright" beside it.
     near = " ".join((*before.split()[-3:], *words[:5]))
-    if len(words) < PROSE_WORDS + _CREDIT_WORDS or _YEAR.search(near):
+    if (
+        len(words) < PROSE_WORDS + _CREDIT_WORDS
+        or _YEAR.search(near)
+        or _COPYRIGHT_AT_MARK.search(text)
+    ):
         return False
-    return not any(hit.family == "copyright" for hit in scan(text, doc.language))
+    return not any(
+        hit.family == "copyright" and " " in hit.text.strip() for hit in scan(text, doc.language)
+    )
