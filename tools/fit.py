@@ -200,7 +200,7 @@ def _hits(
     total: Counter[tuple[str, ...]] = Counter()
     for counts in mine:
         total.update(counts)
-    over = {s for s, n in total.items() if n > true.get(s, 0) and s in true}
+    over = {s for s, n in total.items() if s in true and n > true[s]}
     shingles, hits = [], []
     holders: dict[tuple[str, ...], list[tuple[int, int]]] = {s: [] for s in over}
     for rank, counts in enumerate(mine):

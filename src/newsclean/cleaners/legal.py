@@ -20,6 +20,7 @@ from newsclean.prose import PROSE_WORDS, ends_sentence
 from newsclean.records import Span
 from newsclean.rules import Rule
 from newsclean.rules.legal import RULES, build_rules
+from newsclean.shapes import SHORT_WORDS, WRAP_SLACK
 from newsclean.vocabulary import scan
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
@@ -82,8 +83,8 @@ class Legal(LineRuleCleaner):
 
         A scraper that joins a picture's credit to the paragraph under it gives a line the
         copyright rules fill ("© Jane Doe/WENN The festival opens on Friday ..."). Where
-        the credit's end is plain (a closing bracket, an agency after a slash) and a
-        paragraph's sentence follows it, only the credit goes: what follows is judged again
+        the credit's end is plain (a closing bracket, an agency after a slash) and more
+        than a short line follows it, only the credit goes: what follows is judged again
         on its own (an "All rights reserved. ..." after it still goes). Where its end is
         not plain, a line that states no year at its mark and no rights and reads on for
         a sentence of prose stays whole.
@@ -101,7 +102,7 @@ class Legal(LineRuleCleaner):
         credit = _OPENING_CREDIT.match(line.text)
         # What follows is read as a reader sees it (Markdown links' text, lines reflowed).
         seen = _OPENING_CREDIT.match(line.stripped) if credit is not None else None
-        if credit is not None and seen is not None and _paragraph(line.stripped[seen.end() :]):
+        if credit is not None and seen is not None and _runs_on(line.stripped[seen.end() :]):
             lead = len(credit.group()) - len(credit.group().lstrip())
             # The white space after the credit goes with it, up to the next word.
             end = _SPACE.match(line.text, credit.end()).end()
@@ -111,7 +112,7 @@ class Legal(LineRuleCleaner):
                 "legal.glued_credit",
                 "a photo credit glued to a story paragraph",
             )
-        if _glued_to_prose(doc, line.stripped):
+        if _glued_to_prose(doc, _read_on(doc, line)):
             return None
         return line_span(line, rule.id, rule.reason)
 
@@ -121,9 +122,35 @@ class Legal(LineRuleCleaner):
         return None
 
 
-def _paragraph(text: str) -> bool:
-    """True when ``text`` is long enough for a paragraph and ends a sentence."""
-    return len(text.split()) >= PROSE_WORDS and ends_sentence(text)
+#: How many lines after it may finish the sentence a line leaves open (see :func:`_read_on`).
+_READ_ON_LINES = 8
+
+
+def _read_on(doc: Document, line: Line) -> str:
+    """The text of ``line``; where it is a full line that leaves a sentence open and the
+    lines under it go on (a wrapped paragraph read line by line), with those lines up to
+    the one that ends the sentence, so that the paragraph is judged, not its first line."""
+    text = line.stripped
+    lines = doc.origin_lines
+    at = line.index + getattr(line, "lines", 1)
+    end = min(at + _READ_ON_LINES, len(lines))
+    while not ends_sentence(text) and at < end and not lines[at].blank:
+        above, below = lines[at - 1].text.rstrip(), lines[at].text.rstrip()
+        # A wrapped line is full: the next line's first word would not have fitted on it
+        # (a short credit line over a caption is not).
+        width = max(len(above), len(below))
+        if len(above) + 1 + len(below.split(maxsplit=1)[0]) <= width - WRAP_SLACK:
+            break
+        text += " " + lines[at].stripped
+        at += 1
+    return text
+
+
+def _runs_on(text: str) -> bool:
+    """True when what follows a credit is more than a short line: text the credit was
+    glued to (a paragraph, or the first line of one read line by line), not the rest of a
+    credit ("Getty Images Ltd")."""
+    return len(text.split()) > SHORT_WORDS
 
 
 def _glued_to_prose(doc: Document, text: str) -> bool:
