@@ -42,3 +42,12 @@ def test_a_digest_sees_a_change_of_reason() -> None:
                             shape=cleaned.shape)  # fmt: skip
     assert identical.digest(changed) != identical.digest(cleaned)
     assert identical.compare({"a": "1", "b": "2"}, {"a": "1", "c": "2"}) == ["b", "c"]
+
+
+def test_clean_gives_the_text_explain_gives() -> None:
+    # ``clean`` does not build the records ``explain`` returns: the text must not differ.
+    for key, text, site in identical.corpus_texts():
+        for name, pipeline in identical.PRESETS.items():
+            assert pipeline.clean(text, site=site) == pipeline.explain(text, site=site).text, (
+                f"{key}/{name}"
+            )

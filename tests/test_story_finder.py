@@ -410,3 +410,42 @@ def test_a_menu_line_above_buttons_is_not_a_headline() -> None:
         text = "\n\n".join([*menu, "Share this article", LONG, LONG])
         doc = Document(text, shape="page")
         assert story.headline(doc, (len(menu) + 1, len(menu) + 2)) is None
+
+
+def test_the_stretches_are_judged_once_and_only_when_asked_for() -> None:
+    calls = []
+    stretch = story.Stretch(0, 0, "before", 0.9)
+
+    def judge() -> tuple[tuple[story.Stretch, ...], tuple[float, ...]]:
+        calls.append(1)
+        return (stretch,), (0.8, 0.0)
+
+    found = story.Story(1, 1, (0.1, 0.9), judge=judge)
+    assert found.inside(1) and not found.inside(0) and found.prose == (0.1, 0.9)
+    assert calls == []  # where the story is needs no stretches
+    assert found.stretches == (stretch,) and found.chrome == (0.8, 0.0)
+    assert found.chrome == (0.8, 0.0)
+    assert calls == [1]
+
+
+def test_a_found_story_gives_its_stretches_and_block_scores_when_asked() -> None:
+    text = (
+        "\n".join(["Home", "News", "Sport", "Weather", "Contact"])
+        + "\n"
+        + "\n".join(
+            f"Paragraph {n} of the story says that the council met on Monday and that the "
+            "road will stay closed until the spring."
+            for n in range(4)
+        )
+        + "\n"
+        + "\n".join(["About us", "Careers", "Privacy", "Terms"])
+    )
+    doc = Document(text, shape="page")
+    found = story.find_story(doc)
+    assert (found.first, found.last) == (5, 8)
+    assert [(s.first, s.last, s.where) for s in found.stretches] == [
+        (0, 4, "before"),
+        (9, 12, "after"),
+    ]
+    assert len(found.chrome) == len(doc.content)
+    assert all(found.chrome[rank] == 0.0 for rank in range(5, 9))  # the story is not judged

@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -215,9 +215,14 @@ def _cue_languages(doc: Document) -> tuple[str, ...] | None:
     return found
 
 
-def candidates(doc: Document, skip: Container[int] = ()) -> Iterator[Candidate]:
+def candidates(
+    doc: Document,
+    skip: Container[int] = (),
+    keep: Callable[[int, list[Hit]], bool] | None = None,
+) -> Iterator[Candidate]:
     """Yield every short block of ``doc`` that holds a family's words, with its features
-    (``skip``: ranks already judged). The story is found only when a block needs it."""
+    (``skip``: ranks already judged; ``keep``, when given, says which blocks to yield by
+    their rank and hits). The story is found only when a block needs it."""
     content = doc.content
     if not content:
         return
@@ -233,7 +238,7 @@ def candidates(doc: Document, skip: Container[int] = ()) -> Iterator[Candidate]:
             hits = memo[block.stripped] = _scan(block.stripped, doc)
         if hits:
             named = [hit for hit in hits if hit.family in MODEL_FAMILIES]
-            if named:
+            if named and (keep is None or keep(rank, hits)):
                 found.append((rank, hits, named))
     if not found:
         return
@@ -609,15 +614,17 @@ def for_the_model(doc: Document, taken: dict[int, Verdict]) -> Iterator[Candidat
     The fitting reads exactly these."""
     stats = block_stats(doc)
     content = doc.content
-    for candidate in candidates(doc, taken):
-        rank = candidate.rank
-        if candidate.plain:
-            continue
+
+    def unsigned(rank: int, hits: list[Hit]) -> bool:
         after = content[rank + 1].stripped if rank + 1 < len(content) else None
         before = stats[rank - 1] if rank else None
-        if story_signs(content[rank].stripped, stats[rank], _hits(doc, rank), before, after):
-            continue
-        yield candidate
+        return not story_signs(content[rank].stripped, stats[rank], hits, before, after)
+
+    # The signs of story prose are the block's own: read before the story is found (a
+    # view whose every candidate shows one needs no story).
+    for candidate in candidates(doc, taken, unsigned):
+        if not candidate.plain:
+            yield candidate
 
 
 def verdicts(doc: Document) -> dict[int, Verdict]:

@@ -127,6 +127,10 @@ class Ledger:
             found[index] = " ".join("".join(pieces).split())
         return found
 
+    def spans(self) -> list[Span]:
+        """The claimed spans, in text order (what :meth:`removals` writes out)."""
+        return [span for _, _, span, _ in self.claims]
+
     def removals(self, text: str) -> tuple[Removal, ...]:
         return tuple(
             Removal(start, end, cleaner, span.rule, span.reason, text[start:end], span.replacement)

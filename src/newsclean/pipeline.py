@@ -193,8 +193,14 @@ class Pipeline:
         shape: str = "auto",
         site: SiteProfile | None = None,
     ) -> str:
-        """Return the story: ``text`` without what the cleaners found."""
-        return self.explain(text, language=language, shape=shape, site=site).text
+        """Return the story: ``text`` without what the cleaners found.
+
+        The same text as :meth:`explain`'s, without building its records (the removals,
+        the refusals and the metadata).
+        """
+        text = check_text(text)
+        site = check_site(site)
+        return self._cleaned(text, language, shape, site)[0]
 
     def explain(
         self,
@@ -215,20 +221,37 @@ class Pipeline:
         """
         text = check_text(text)
         site = check_site(site)
+        cleaned, first, ledger, guard = self._cleaned(text, language, shape, site)
+        if ledger is None or guard is None:
+            return Cleaned(cleaned, shape=first)
+        return Cleaned(
+            cleaned,
+            ledger.removals(text),
+            ledger.metadata(text),
+            shape=first,
+            refused=guard.refusals(text),
+        )
+
+    def _cleaned(
+        self, text: str, language: str | None, shape: str, site: SiteProfile | None
+    ) -> tuple[str, str, Ledger | None, Guard | None]:
+        """Clean ``text`` (checked already): the clean text, the shape it came in, and the
+        ledger and guard that hold the records (``None`` for an empty text)."""
         languages = language_set(language, text)
         doc = Document(text, language=languages, shape=shape, site=site)
         if not text:
-            return Cleaned("", shape=doc.shape)
+            return "", doc.shape, None, None
         ledger = Ledger(doc)
         guard = Guard(doc)
         read = {doc.shape}
         first = doc.shape  # what ``explain`` reports: the shape the text came in
         while True:
             self._run(doc, text, ledger, guard)
-            removals = ledger.removals(text)
-            cleaned = apply_removals(text, removals, lines=doc.lines)
+            # The claims are sorted and do not overlap: the removals, not yet written out.
+            spans = ledger.spans()
+            cleaned = apply_removals(text, spans, lines=doc.lines)
             # With nothing removed the text reads as it did (the shape was read from it).
-            again = _read_again(cleaned, doc.shape) if shape == "auto" and removals else None
+            again = _read_again(cleaned, doc.shape) if shape == "auto" and spans else None
             if again is None or again in read:
                 break
             # What is left reads as another shape (a menu's lines gone, the gaps between
@@ -236,13 +259,7 @@ class Pipeline:
             # text would. Only among shapes of one block per line, so the blocks stay.
             read.add(again)
             doc = doc.reshaped(again)
-        return Cleaned(
-            cleaned,
-            removals,
-            ledger.metadata(text),
-            shape=first,
-            refused=guard.refusals(text),
-        )
+        return cleaned, first, ledger, guard
 
     def _run(self, doc: Document, text: str, ledger: Ledger, guard: Guard) -> None:
         """Run the cleaners over ``doc`` to a fixed point, each span they find through

@@ -103,7 +103,7 @@ def stoplist(words: Sequence[str], text: str = "") -> Stoplist | None:
     ``text``, when given, lets newsclean's own language detection name the language
     first (cheaper than trying a hundred lists).
     """
-    sample = [word.lower() for word in words[:SAMPLE]]
+    sample = list(map(str.lower, words[:SAMPLE]))
     if not sample:
         return None
     if text:

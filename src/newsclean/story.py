@@ -53,7 +53,7 @@ import functools
 import json
 import math
 import operator
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -175,7 +175,9 @@ def prose_features(doc: Document) -> list[list[float]]:
         # in the clean text (so cleaning the clean text judges the same rows again).
         length = max(length - gone[-1][1], 1)
     whole = len(doc.text) or 1
-    own = []
+    # A block's own row but where it starts, and where it starts (the row's last).
+    own: list[list[float]] = []
+    starts: list[float] = []
     # What each block gives its neighbours' rows (its own, so kept with its own row).
     given = [_EMPTY] * _PAD
     lost, at, count = 0, 0, len(gone) if gone is not None else 0
@@ -184,16 +186,17 @@ def prose_features(doc: Document) -> list[list[float]]:
         found = memo.get(key)
         if found is None:
             row = _own(s, reference, b.start / whole)
-            found = memo[key] = (row, [*(row[k] for k in _NEIGHBOUR_AT), 0.0])
-        row = found[0]
-        if gone is not None:
+            found = memo[key] = (row[:-1], row[-1], [*(row[k] for k in _NEIGHBOUR_AT), 0.0])
+        own.append(found[0])
+        if gone is None:
+            starts.append(found[1])
+        else:
             # The characters lost before the block (blocks come in order, so do losses).
             while at < count and gone[at][0] <= b.start:
                 lost = gone[at][1]
                 at += 1
-            row = [*row[:-1], (b.start - lost) / length]
-        own.append(row)
-        given.append(found[1])
+            starts.append((b.start - lost) / length)
+        given.append(found[2])
     given += [_EMPTY] * _PAD
     prose = [float(s.prose) for s in stats]
     short = [float(_short(s)) for s in stats]
@@ -212,8 +215,8 @@ def prose_features(doc: Document) -> list[list[float]]:
     back2, back1, next1, next2 = _OFFSETS
     # One list per row, in the order of prose_feature_names().
     return [
-        [*own[i], *given[i + back2], *given[i + back1], *given[i + next1], *given[i + next2],
-         *windows[i], *text_row]
+        [*own[i], starts[i], *given[i + back2], *given[i + back1], *given[i + next1],
+         *given[i + next2], *windows[i], *text_row]
         for i in range(size)
     ]  # fmt: skip
 
@@ -364,24 +367,64 @@ class Stretch:
         return self.last - self.first + 1
 
 
-@dataclass(frozen=True)
 class Story:
     """Where the story is in a document, and the stretches of non-prose around it.
 
     ``first`` and ``last`` are ranks of blocks (in ``doc.content``); ``-1`` when the text
     has no run of story at all. ``prose`` holds each block's prose score (0 to 1);
-    ``chrome`` each block's block-model score (0 to 1), 0 for a block the model does not
-    judge (the story, prose, the story's own runs, its headline).
+    ``stretches`` the scored runs of non-prose outside the story; ``chrome`` each block's
+    block-model score (0 to 1), 0 for a block the model does not judge (the story,
+    prose, the story's own runs, its headline).
+
+    The stretches and the block scores are read when first asked for: most readers of
+    a view (the guard, the vocabulary model) need only where the story is and its prose
+    scores. ``judge``, when given, returns them; ``stretches`` and ``chrome`` are what
+    it returns when given directly.
+
+    >>> story = Story(1, 2, (0.1, 0.9, 0.8))
+    >>> story.inside(0), story.inside(2), story.stretches, story.chrome
+    (False, True, (), ())
     """
 
-    first: int
-    last: int
-    prose: tuple[float, ...]
-    stretches: tuple[Stretch, ...]
-    chrome: tuple[float, ...] = ()
+    __slots__ = ("_chrome", "_judge", "_stretches", "first", "last", "prose")
+
+    def __init__(
+        self,
+        first: int,
+        last: int,
+        prose: tuple[float, ...],
+        stretches: tuple[Stretch, ...] = (),
+        chrome: tuple[float, ...] = (),
+        *,
+        judge: Callable[[], tuple[tuple[Stretch, ...], tuple[float, ...]]] | None = None,
+    ) -> None:
+        self.first = first
+        self.last = last
+        self.prose = prose
+        self._stretches = stretches
+        self._chrome = chrome
+        self._judge = judge
+
+    def _judged(self) -> None:
+        if self._judge is not None:
+            self._stretches, self._chrome = self._judge()
+            self._judge = None
+
+    @property
+    def stretches(self) -> tuple[Stretch, ...]:
+        self._judged()
+        return self._stretches
+
+    @property
+    def chrome(self) -> tuple[float, ...]:
+        self._judged()
+        return self._chrome
 
     def inside(self, rank: int) -> bool:
         return self.first <= rank <= self.last
+
+    def __repr__(self) -> str:
+        return f"Story(first={self.first}, last={self.last}, blocks={len(self.prose)})"
 
 
 def _sigmoid(value: float) -> float:
@@ -956,8 +999,23 @@ def _find_story(doc: Document, fitted: Weights) -> Story:
         _sigmoid(fitted.prose.logit(row)) if VISIBLE.search(block.text) else 0.0
         for row, block in zip(rows, doc.content, strict=False)
     ]
-    words = [s.words for s in block_stats(doc)]
-    story = main_run(prose, words, fitted.bar, [s.prose for s in block_stats(doc)])
+    stats = block_stats(doc)
+    words = [s.words for s in stats]
+    story = main_run(prose, words, fitted.bar, [s.prose for s in stats])
+    return Story(
+        story[0], story[1], tuple(prose), judge=lambda: _judge(doc, fitted, rows, prose, story)
+    )
+
+
+def _judge(
+    doc: Document,
+    fitted: Weights,
+    rows: Sequence[Sequence[float]],
+    prose: Sequence[float],
+    story: tuple[int, int],
+) -> tuple[tuple[Stretch, ...], tuple[float, ...]]:
+    """The stretches around ``story`` with their scores, and each block's block-model
+    score (see :class:`Story`)."""
     runs = runs_outside(doc, prose, story, fitted.tau)
     found = []
     for first, last, row in stretches(doc, rows, prose, story, fitted.tau, runs):
@@ -967,4 +1025,4 @@ def _find_story(doc: Document, fitted: Weights) -> Story:
     chrome = [0.0] * len(rows)
     for rank, row in block_rows(doc, rows, prose, story, fitted.tau, scored, runs):
         chrome[rank] = _sigmoid(fitted.block.logit(row))
-    return Story(story[0], story[1], tuple(prose), tuple(found), tuple(chrome))
+    return tuple(found), tuple(chrome)

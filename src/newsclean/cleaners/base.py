@@ -162,13 +162,16 @@ class LineRules:
             raise ValueError("LineRules needs at least one rule")
         self.rules = tuple(rules)
         self.max_length = max(rule.max_length for rule in rules)
-        self._zones: dict[str, tuple[regex.Pattern[str], tuple[Rule, ...]]] = {}
+        self._zones: dict[str, tuple[regex.Pattern[str], tuple[Rule, ...], int]] = {}
         for zone in ("any", "head", "tail", "edge"):
             members = tuple(r for r in rules if r.zone == zone and not r.needs)
             if members:
-                self._zones[zone] = (_whole_line(members, flags), members)
+                longest = max(rule.max_length for rule in members)
+                self._zones[zone] = (_whole_line(members, flags), members, longest)
         # Rules with needs are tried one by one, and only on lines that hold a need.
         self._gated = tuple((rule, _whole_line([rule], flags)) for rule in rules if rule.needs)
+        #: Whether an answer depends on where the line stands (a head or tail rule).
+        self._zoned = any(rule.zone != "any" for rule in rules)
 
     def match(self, doc: Document, line: Line) -> Rule | None:
         """Return the first rule that fills ``line`` where it stands, or ``None``.
@@ -184,16 +187,18 @@ class LineRules:
         if memo is None:
             memo = doc.memo[_MATCHES] = {}
         assert isinstance(memo, dict)
-        # The answer is the text's and its zone's: alike lines share it.
-        key = (id(self), text, *doc.zone(line))
+        # The answer is the text's (and its zone's, where a rule has one): alike lines
+        # share it.
+        key = (id(self), text, *doc.zone(line)) if self._zoned else (id(self), text)
         found: Rule | None = memo.get(key, _UNSEEN)
         if found is _UNSEEN:
             found = memo[key] = self._match(doc, line, text)
         return found
 
     def _match(self, doc: Document, line: Line, text: str) -> Rule | None:
-        for zone, (pattern, members) in self._zones.items():
-            if not _in_zone(doc, line, zone):
+        for zone, (pattern, members, longest) in self._zones.items():
+            # A line longer than every rule of the zone allows is none of its rules'.
+            if len(text) > longest or not _in_zone(doc, line, zone):
                 continue
             found = pattern.match(text)
             if found is None:
