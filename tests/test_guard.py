@@ -33,6 +33,8 @@ _ABOUT_COPYRIGHT = (
     "licensed the reproduction of the photographs to schools."
 )
 _PARAGRAPH = "The council said on Tuesday that the budget would rise by 4%. Residents agreed."
+#: The story the examples put the credited paragraph in.
+_STORY = ["Council approves flood plan", _PARAGRAPH, _PARAGRAPH]
 
 
 @settings(max_examples=150, deadline=None)
@@ -44,7 +46,7 @@ _PARAGRAPH = "The council said on Tuesday that the budget would rise by 4%. Resi
     shape=st.sampled_from(["auto", "wrapped", "markdown", "lines", "page", "paragraphs"]),
 )
 @example(
-    story=["Council approves flood plan", _PARAGRAPH, _PARAGRAPH],
+    story=_STORY,
     credited=("© Provided by Valley Herald Photo Desk ", _ABOUT_COPYRIGHT),
     width=72,
     at=2,
@@ -53,14 +55,14 @@ _PARAGRAPH = "The council said on Tuesday that the budget would rise by 4%. Resi
 # Read line by line (no wrap width found in so short a text), the credit's line is the
 # paragraph's first line, which ends no sentence: found by this test.
 @example(
-    story=["Council approves flood plan", _PARAGRAPH, _PARAGRAPH],
+    story=_STORY,
     credited=("© Jane Doe/WENN ", _PARAGRAPH),
     width=61,
     at=1,
     shape="markdown",
 )
 @example(
-    story=["Council approves flood plan", _PARAGRAPH, _PARAGRAPH],
+    story=_STORY,
     credited=("© Provided by Valley Herald Photo Desk ", _PARAGRAPH),
     width=61,
     at=1,

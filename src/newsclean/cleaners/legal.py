@@ -37,17 +37,18 @@ _YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
 #: paragraph's sentence.
 _CREDIT_WORDS = 4
 _SPACE = regex.compile(r"\s*")
+#: The copyright mark, as pages and html2text write it.
+_MARK_TEXT = r"(?:©|\([cC]\))"
+_MARK = regex.compile(_MARK_TEXT)
 #: A photographer's credit that opens a paragraph, where its end is plain: "(© Jane Doe)",
 #: "© Jane Doe/WENN" (a name of at most four words, a slash, the agency).
 _OPENING_CREDIT = regex.compile(
-    r"\s*(?:\(\s*©[^()\n]{1,60}\)|(?:©|\([cC]\))\s*[^\s/()]+(?:\s+[^\s/()]+){0,3}\s*/\s*[^\s/()]+)"
+    rf"\s*(?:\(\s*©[^()\n]{{1,60}}\)|{_MARK_TEXT}\s*[^\s/()]+(?:\s+[^\s/()]+){{0,3}}\s*/\s*[^\s/()]+)"
 )
 #: The word "copyright" beside the mark ("Copyright © Herald", "© Copyright Herald").
 _COPYRIGHT_AT_MARK = regex.compile(
-    r"\bcopyright\s*(?:©|\(c\))|(?:©|\(c\))\s*copyright\b", regex.IGNORECASE
+    rf"\bcopyright\s*{_MARK_TEXT}|{_MARK_TEXT}\s*copyright\b", regex.IGNORECASE
 )
-#: The copyright mark, as pages and html2text write it.
-_MARK = regex.compile(r"©|\([cC]\)")
 
 
 def mixed_script(line: Line) -> bool:
