@@ -3,7 +3,9 @@
 Pages: the HTML of the development sets in ``../shared/data`` (dragnet, cleaneval-dev,
 trafilatura-eval, readability-pages), at most ``--limit``, chosen by a hash of their
 names. Each round times every method on every page, the methods interleaved; the figure
-is the median of the rounds, and the ratio the median of the rounds' ratios.
+is the median of the rounds, and the ratio the median of the rounds' ratios. Within a
+round each page goes through every method back to back, so that the machine's drift
+weighs on every method alike.
 
 * ``trafilatura``: ``trafilatura.extract(html, **newsclean.html.EXTRACTION)``, the same
   settings newsclean extracts with;
@@ -47,11 +49,19 @@ def _extract(html: str) -> object:
     return trafilatura.extract(html, **EXTRACTION)  # type: ignore[arg-type]
 
 
-def _time(function: Callable[[str], object], documents: Sequence[str]) -> float:
-    start = time.perf_counter()
-    for document in documents:
-        function(document)
-    return time.perf_counter() - start
+def _round(
+    methods: dict[str, Callable[[str], object]], documents: Sequence[str]
+) -> dict[str, float]:
+    """One round: each page through every method back to back (the order turning from
+    page to page), so that a machine's drift weighs on every method alike."""
+    seconds = dict.fromkeys(methods, 0.0)
+    names = list(methods)
+    for i, document in enumerate(documents):
+        for name in names[i % len(names) :] + names[: i % len(names)]:
+            start = time.perf_counter()
+            methods[name](document)
+            seconds[name] += time.perf_counter() - start
+    return seconds
 
 
 def main() -> None:
@@ -70,8 +80,8 @@ def main() -> None:
         function(documents[0])  # import-time work out of the measurement
     seconds: dict[str, list[float]] = {name: [] for name in methods}
     for _ in range(args.rounds):
-        for name, function in methods.items():
-            seconds[name].append(_time(function, documents))
+        for name, spent in _round(methods, documents).items():
+            seconds[name].append(spent)
     result: dict[str, object] = {"pages": len(documents)}
     for name, values in seconds.items():
         result[f"{name}_ms_per_page"] = round(1000 * statistics.median(values) / len(documents), 2)

@@ -43,7 +43,7 @@ def _hyperscan_form(pattern: str) -> str:
 
 def main() -> None:
     rules = [o for o in gc.get_objects() if isinstance(o, LineRules)]
-    patterns = [pattern for r in rules for pattern, _, _ in r._zones.values()]
+    patterns = [pattern for r in rules for pattern, _, _, _ in r._zones.values()]
     bodies = [
         member.pattern for r in rules for _, members, _ in r._zones.values() for member in members
     ]

@@ -42,16 +42,21 @@ _DIGIT = regex.compile(r"\p{Nd}")
 #: a closing quote, a closing emphasis mark (``_`` or ``*``: html2text's italics and bold,
 #: "_... beschränkt._") or the end.
 _SENTENCE = regex.compile(r"[.!?…।॥。！？]+[\"”“’‘»«›)\]_*]*(?=\s|$)")
-#: A block ends a sentence, or leads into a list or a quote with a colon.
-_ENDS = regex.compile(r"[.!?…।॥。！？:：][\"”“’‘»«›)\]_*]*\s*$")
+#: A block ends a sentence, or leads into a list or a quote with a colon. Searched from
+#: the end (a match ends there): the same answer, without trying every full stop.
+_ENDS = regex.compile(r"[.!?…।॥。！？:：][\"”“’‘»«›)\]_*]*\s*$", regex.REVERSE)
 #: An aggregator's teaser starts with a headline glued to the first sentence of its
 #: snippet ("Tram line cut after a signal faultCommuters were ..."). One such block may be
 #: a brand name ("... the new PlayStation ..."); a series of them is a teaser list.
 _GLUED_HEADLINE = regex.compile(r"^(?:[^\s.!?…।。]+\s+){3,20}?[^\s.!?…।。]*?\p{Ll}\p{Lu}\p{Ll}+\s")
+#: What every glued headline holds: a block without it is not searched for one.
+_GLUED_JOIN = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
 #: Glued teasers count as a series when another stands within this many blocks.
 _SERIES = 4
 #: Characters that separate the items of a menu or breadcrumb on one line.
 _SEPARATOR = regex.compile(r"\s[|»›·•/>–—]\s|\s\|\s?|\|")
+#: What every separator holds: a block without one is not searched for them.
+_SEPARATOR_MARK = regex.compile(r"[|»›·•/>–—]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +140,7 @@ def block_stats(doc: Document, blocks: Sequence[Block] | None = None) -> Sequenc
             if same is None:
                 same = alike[reads] = measure(block, reference)
             measured.append(same)
-        glued = [bool(_GLUED_HEADLINE.match(block.stripped)) for block in every]
+        glued = [_glued(block.stripped) for block in every]
         for i, flag in enumerate(glued):
             if (
                 flag
@@ -211,12 +216,17 @@ def measure(block: Block, reference: TextStats) -> Stats:
         digits=len(_DIGIT.findall(text)),
         chars=chars,
         linked=linked,
-        separators=len(_SEPARATOR.findall(text)),
+        separators=len(_SEPARATOR.findall(text)) if _SEPARATOR_MARK.search(text) else 0,
         kind=kind,
         prose=prose,
         long=long,
         lines=block.lines,
     )
+
+
+def _glued(text: str) -> bool:
+    """True when ``text`` opens with a headline glued to a sentence (:data:`_GLUED_HEADLINE`)."""
+    return _GLUED_JOIN.search(text) is not None and _GLUED_HEADLINE.match(text) is not None
 
 
 def may_be_long(block: Block) -> bool:

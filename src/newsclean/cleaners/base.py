@@ -29,6 +29,7 @@ from newsclean.document import Document, Line
 from newsclean.furniture import furniture_spans
 from newsclean.records import Span
 from newsclean.rules import LINE_PREFIX, Rule
+from newsclean.screen import StartScreen
 
 #: A cleaner name is one snake_case word, used everywhere (module, CLI, docs).
 NAME = regex.compile(r"^[a-z][a-z0-9_]*$")
@@ -162,12 +163,16 @@ class LineRules:
             raise ValueError("LineRules needs at least one rule")
         self.rules = tuple(rules)
         self.max_length = max(rule.max_length for rule in rules)
-        self._zones: dict[str, tuple[regex.Pattern[str], tuple[Rule, ...], int]] = {}
+        #: Per zone: its rules' whole pattern (what a line must match), the screen that
+        #: tries only the alternatives that can start the line (the same answers), the
+        #: rules, and the longest line they allow.
+        self._zones: dict[str, tuple[regex.Pattern[str], StartScreen, tuple[Rule, ...], int]] = {}
         for zone in ("any", "head", "tail", "edge"):
             members = tuple(r for r in rules if r.zone == zone and not r.needs)
             if members:
                 longest = max(rule.max_length for rule in members)
-                self._zones[zone] = (_whole_line(members, flags), members, longest)
+                screen = StartScreen([rule.pattern for rule in members], _LINE_END, flags)
+                self._zones[zone] = (_whole_line(members, flags), screen, members, longest)
         # Rules with needs are tried one by one, and only on lines that hold a need.
         self._gated = tuple((rule, _whole_line([rule], flags)) for rule in rules if rule.needs)
         #: Whether an answer depends on where the line stands (a head or tail rule).
@@ -196,15 +201,19 @@ class LineRules:
         return found
 
     def _match(self, doc: Document, line: Line, text: str) -> Rule | None:
-        for zone, (pattern, members, longest) in self._zones.items():
+        for zone, (_, screen, members, longest) in self._zones.items():
             # A line longer than every rule of the zone allows is none of its rules'.
             if len(text) > longest or not _in_zone(doc, line, zone):
                 continue
-            found = pattern.match(text)
+            # Only the alternatives that can start this line are tried (the same answer as
+            # the whole pattern's).
+            pattern, present = screen.pattern_for(text)
+            found = None if pattern is None else pattern.match(text)
             if found is None:
                 continue
-            for i, rule in enumerate(members):
+            for i in present:
                 if found.group(f"_r{i}") is not None:
+                    rule = members[i]
                     if len(text) <= rule.max_length:
                         return rule
                     break
@@ -230,7 +239,11 @@ _UNSEEN: Any = object()
 def _whole_line(rules: Sequence[Rule], flags: int) -> regex.Pattern[str]:
     """Compile rules into one pattern that must fill a line, a named group per rule."""
     body = "|".join(f"(?P<_r{i}>{rule.pattern})" for i, rule in enumerate(rules))
-    return regex.compile(LINE_PREFIX + r"(?:" + body + r")[\s:|»›>.…]*$", flags)
+    return regex.compile(LINE_PREFIX + r"(?:" + body + _LINE_END, flags)
+
+
+#: What closes a line rule's match: trailing separators, then the end of the line.
+_LINE_END = r")[\s:|»›>.…]*$"
 
 
 def _in_zone(doc: Document, line: Line, zone: str) -> bool:
