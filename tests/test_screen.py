@@ -160,7 +160,8 @@ def test_the_default_rules_answer_as_their_whole_patterns(name: str, rules: Line
     lines = _corpus_lines()
     assert len(lines) > 1000
     checked = 0
-    for full, screen, members, _ in rules._zones.values():
+    for zone, (screen, members, _) in rules._zones.items():
+        full = rules.whole_pattern(zone)
         # The rules' own words, alone and in runs, with bullets and in other cases.
         words = sorted({w for m in members for w in _RULE_WORDS.findall(m.pattern)})
         made = [f"{a} {b}" for a, b in itertools.pairwise(words)]

@@ -163,16 +163,17 @@ class LineRules:
             raise ValueError("LineRules needs at least one rule")
         self.rules = tuple(rules)
         self.max_length = max(rule.max_length for rule in rules)
-        #: Per zone: its rules' whole pattern (what a line must match), the screen that
-        #: tries only the alternatives that can start the line (the same answers), the
-        #: rules, and the longest line they allow.
-        self._zones: dict[str, tuple[regex.Pattern[str], StartScreen, tuple[Rule, ...], int]] = {}
+        self._flags = flags
+        #: Per zone: the screen that tries only the alternatives that can start a line
+        #: (the whole pattern's answers, :meth:`whole_pattern`), the rules, and the
+        #: longest line they allow.
+        self._zones: dict[str, tuple[StartScreen, tuple[Rule, ...], int]] = {}
         for zone in ("any", "head", "tail", "edge"):
             members = tuple(r for r in rules if r.zone == zone and not r.needs)
             if members:
                 longest = max(rule.max_length for rule in members)
                 screen = StartScreen([rule.pattern for rule in members], _LINE_END, flags)
-                self._zones[zone] = (_whole_line(members, flags), screen, members, longest)
+                self._zones[zone] = (screen, members, longest)
         # Rules with needs are tried one by one, and only on lines that hold a need.
         self._gated = tuple((rule, _whole_line([rule], flags)) for rule in rules if rule.needs)
         #: Whether an answer depends on where the line stands (a head or tail rule).
@@ -200,8 +201,25 @@ class LineRules:
             found = memo[key] = self._match(doc, line, text)
         return found
 
+    @property
+    def zones(self) -> tuple[str, ...]:
+        """The zones these rules have rules for (``"any"``, ``"head"``, ...)."""
+        return tuple(self._zones)
+
+    def whole_pattern(self, zone: str) -> regex.Pattern[str]:
+        """The one pattern of ``zone``'s rules (a named group ``_r{i}`` per rule), compiled
+        when asked for: lines are matched through the zone's start screen, which gives its
+        answers (tests and benchmarks compare the two).
+
+        >>> from newsclean.rules import Rule
+        >>> rules = LineRules([Rule("x.share", "share|tweet", "a button")])
+        >>> bool(rules.whole_pattern("any").match("• Tweet"))
+        True
+        """
+        return _whole_line(self._zones[zone][1], self._flags)
+
     def _match(self, doc: Document, line: Line, text: str) -> Rule | None:
-        for zone, (_, screen, members, longest) in self._zones.items():
+        for zone, (screen, members, longest) in self._zones.items():
             # A line longer than every rule of the zone allows is none of its rules'.
             if len(text) > longest or not _in_zone(doc, line, zone):
                 continue
