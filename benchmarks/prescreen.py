@@ -6,9 +6,7 @@ which blocks any pattern can match, so that only those run the patterns. This sc
 measures, on the blocks of the speed benchmark's ``mixed`` set:
 
 * ``separate``: every zone pattern of every line-rule cleaner, one after another (what
-  ran before the start screens, before the per-text memo);
-* ``start screens``: each zone's :class:`newsclean.screen.StartScreen`, which tries only
-  the alternatives that can start the block (what runs now; the same answers);
+  runs now, before the per-text memo);
 * ``combined``: one ``regex`` alternation of every rule (exact: it matches a block when
   any rule does);
 * ``hyperscan``: Intel's multi-pattern matcher in prefilter mode (a superset of each
@@ -45,7 +43,7 @@ def _hyperscan_form(pattern: str) -> str:
 
 def main() -> None:
     rules = [o for o in gc.get_objects() if isinstance(o, LineRules)]
-    patterns = [r.whole_pattern(zone) for r in rules for zone in r.zones]
+    patterns = [pattern for r in rules for pattern, _, _ in r._zones.values()]
     bodies = [
         member.pattern for r in rules for _, members, _ in r._zones.values() for member in members
     ]
@@ -67,16 +65,7 @@ def main() -> None:
     together = [combined.match(b) is not None for b in blocks]
     end = time.perf_counter()
     assert separate == together, "the combined pattern must match where a rule does"
-    screens = [screen for r in rules for screen, _, _ in r._zones.values()]
-    for b in blocks:  # the screens compile their patterns once per set: not measured
-        for screen in screens:
-            screen.pattern_for(b)
-    begin = time.perf_counter()
-    screened = [any(s.match(b) for s in screens) for b in blocks]
-    done = time.perf_counter()
-    assert screened == separate, "the start screens must answer as the whole patterns"
-    print(f"separate: {middle - start:.3f} s, combined: {end - middle:.3f} s, "
-          f"start screens (what newsclean runs): {done - begin:.3f} s "
+    print(f"separate: {middle - start:.3f} s, combined: {end - middle:.3f} s "
           f"({sum(separate)} blocks matched)")  # fmt: skip
     try:
         import hyperscan  # type: ignore[import-not-found]

@@ -29,7 +29,6 @@ from newsclean.document import Document, Line
 from newsclean.furniture import furniture_spans
 from newsclean.records import Span
 from newsclean.rules import LINE_PREFIX, Rule
-from newsclean.screen import StartScreen
 
 #: A cleaner name is one snake_case word, used everywhere (module, CLI, docs).
 NAME = regex.compile(r"^[a-z][a-z0-9_]*$")
@@ -163,17 +162,12 @@ class LineRules:
             raise ValueError("LineRules needs at least one rule")
         self.rules = tuple(rules)
         self.max_length = max(rule.max_length for rule in rules)
-        self._flags = flags
-        #: Per zone: the screen that tries only the alternatives that can start a line
-        #: (the whole pattern's answers, :meth:`whole_pattern`), the rules, and the
-        #: longest line they allow.
-        self._zones: dict[str, tuple[StartScreen, tuple[Rule, ...], int]] = {}
+        self._zones: dict[str, tuple[regex.Pattern[str], tuple[Rule, ...], int]] = {}
         for zone in ("any", "head", "tail", "edge"):
             members = tuple(r for r in rules if r.zone == zone and not r.needs)
             if members:
                 longest = max(rule.max_length for rule in members)
-                screen = StartScreen([rule.pattern for rule in members], _LINE_END, flags)
-                self._zones[zone] = (screen, members, longest)
+                self._zones[zone] = (_whole_line(members, flags), members, longest)
         # Rules with needs are tried one by one, and only on lines that hold a need.
         self._gated = tuple((rule, _whole_line([rule], flags)) for rule in rules if rule.needs)
         #: Whether an answer depends on where the line stands (a head or tail rule).
@@ -201,37 +195,16 @@ class LineRules:
             found = memo[key] = self._match(doc, line, text)
         return found
 
-    @property
-    def zones(self) -> tuple[str, ...]:
-        """The zones these rules have rules for (``"any"``, ``"head"``, ...)."""
-        return tuple(self._zones)
-
-    def whole_pattern(self, zone: str) -> regex.Pattern[str]:
-        """The one pattern of ``zone``'s rules (a named group ``_r{i}`` per rule), compiled
-        when asked for: lines are matched through the zone's start screen, which gives its
-        answers (tests and benchmarks compare the two).
-
-        >>> from newsclean.rules import Rule
-        >>> rules = LineRules([Rule("x.share", "share|tweet", "a button")])
-        >>> bool(rules.whole_pattern("any").match("• Tweet"))
-        True
-        """
-        return _whole_line(self._zones[zone][1], self._flags)
-
     def _match(self, doc: Document, line: Line, text: str) -> Rule | None:
-        for zone, (screen, members, longest) in self._zones.items():
+        for zone, (pattern, members, longest) in self._zones.items():
             # A line longer than every rule of the zone allows is none of its rules'.
             if len(text) > longest or not _in_zone(doc, line, zone):
                 continue
-            # Only the alternatives that can start this line are tried (the same answer as
-            # the whole pattern's).
-            pattern, present = screen.pattern_for(text)
-            found = None if pattern is None else pattern.match(text)
+            found = pattern.match(text)
             if found is None:
                 continue
-            for i in present:
+            for i, rule in enumerate(members):
                 if found.group(f"_r{i}") is not None:
-                    rule = members[i]
                     if len(text) <= rule.max_length:
                         return rule
                     break
@@ -257,11 +230,7 @@ _UNSEEN: Any = object()
 def _whole_line(rules: Sequence[Rule], flags: int) -> regex.Pattern[str]:
     """Compile rules into one pattern that must fill a line, a named group per rule."""
     body = "|".join(f"(?P<_r{i}>{rule.pattern})" for i, rule in enumerate(rules))
-    return regex.compile(LINE_PREFIX + r"(?:" + body + _LINE_END, flags)
-
-
-#: What closes a line rule's match: trailing separators, then the end of the line.
-_LINE_END = r")[\s:|»›>.…]*$"
+    return regex.compile(LINE_PREFIX + r"(?:" + body + r")[\s:|»›>.…]*$", flags)
 
 
 def _in_zone(doc: Document, line: Line, zone: str) -> bool:

@@ -46,6 +46,8 @@ MAX_META_LINE = 200
 MAX_META_WORDS = 24
 
 _SPLIT = regex.compile(r"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+")
+#: What every separator of :data:`_SPLIT` holds: a line without one is one segment.
+_SPLIT_MARK = regex.compile(r"[|·•—–-]")
 _READ_TIME = regex.compile(r"^\s*" + READ_TIME + r"\s*[.)]?\s*$", regex.IGNORECASE)
 _BY = regex.compile(r"^\(?(?i:" + BY_WORD + r")(?:\s*:\s*|\s+)")
 
@@ -235,7 +237,7 @@ def read_meta_line(
     names: list[str] = []
     published: str | None = None
     minutes: int | None = None
-    for raw in _SPLIT.split(stripped):
+    for raw in _SPLIT.split(stripped) if _SPLIT_MARK.search(stripped) else (stripped,):
         segment = raw.strip()
         if not segment:
             continue
