@@ -126,6 +126,58 @@ def test_markdown_blocks_keep_link_text_and_leave_targets_out() -> None:
     assert blocks[1].linked == len("council") + len("the report")
 
 
+def _fill78(text: str) -> str:
+    """Wrap as crawler Markdown tools do: 78 columns, words and web addresses unbroken."""
+    return textwrap.fill(text, 78, break_long_words=False, break_on_hyphens=False)
+
+
+TAGS = ["Bayesian", "Books", "Business", "Cancer", "Creativity", "Education", "Emacs",
+        "Graphics", "History", "Interview", "Math", "Music", "Python", "Science",
+        "Typography", "Unicode", "Windows", "Statistics", "Programming", "Quality"]  # fmt: skip
+
+
+def test_wrapped_markdown_with_a_tag_cloud_is_read_at_its_width() -> None:
+    """A tag cloud's links, wrapped at the width, end their lines with a link's closing
+    bracket: not a sentence's end. The story's wrapped paragraphs are reflowed, not cut
+    into lines."""
+    cloud = " ".join(
+        f'[{tag}](https://example.com/blog/tag/{tag.lower()}/ "{11 + i} topics")'
+        for i, tag in enumerate(TAGS)
+    )
+    text = "\n\n".join([*(_fill78(p) for p in STORY), _fill78(cloud)])
+    assert detect_shape(text) == "markdown"
+    assert wrap_width(split_lines(text)) == 78
+    assert [block.stripped for block in Document(text)][:3] == STORY
+
+
+def test_wrapped_markdown_with_long_web_addresses_is_read_at_its_width() -> None:
+    """A list of links whose addresses no tool can break runs its lines past the width
+    (each item, then its section and author on the next line); the width is read from
+    the other lines."""
+    items = [
+        f"  * [**{tag} news this week**](https://example.com/blogs/{tag.lower()}/post/"
+        f"{tag.lower() * (1 + i % 4)}/2012/10/29/c1d0360a-205b-11e2-9cd5-b55c38388962.html)  \n"
+        f"[{tag}](https://example.com/blogs/{tag.lower()}) | [Jane Doe](https://example.com/jane)"
+        for i, tag in enumerate(TAGS[:12])
+    ]
+    text = "\n\n".join([*(_fill78(p) for p in STORY * 2), "\n".join(items)])
+    assert detect_shape(text) == "markdown"
+    assert wrap_width(split_lines(text)) == 78
+    assert [block.stripped for block in Document(text)][:3] == STORY
+
+
+def test_markdown_link_lines_that_are_not_wrapped_stay_lines() -> None:
+    """The negative: one link a line, lines of about one length, is not a wrapped text."""
+    titles = ["Harbour works to start in May", "Ferry fares rise again", "New lifeboat named",
+              "Fish market to close early", "Bridge tolls under review", "Beach huts for sale",
+              "Sea wall repairs: what we know", "Buses added on inland route"]  # fmt: skip
+    links = [f"[{t}](https://example.com/news/{t.lower().replace(' ', '-')[:20]})" for t in titles]
+    text = "\n".join(["# Coast road closed", *STORY, *links])
+    assert detect_shape(text) == "markdown"
+    assert wrap_width(split_lines(text)) is None
+    assert [block.stripped for block in Document(text)] == ["Coast road closed", *STORY, *titles]
+
+
 def test_a_link_broken_over_lines_stays_in_its_block() -> None:
     text = "Read [the full\nreport](https://example.com/report) here.\n\nNext paragraph."
     blocks = split_blocks(text, shape="markdown", width=None)

@@ -47,6 +47,9 @@ ONE_BLOCK_A_LINE = ("lines", "paragraphs", "page")
 _MD_LINK = regex.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\)")
 _MD_IMAGE = regex.compile(r"!\[")
 _SENTENCE_END = regex.compile(r"[.!?…:;\"”’)»।。！？]$")
+#: A Markdown link's target (and title) at the end of a line (a tag cloud's link lines,
+#: broken at the width, end with one).
+_LINK_TARGET_END = regex.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\)$")
 #: A line that starts a new block in the wrapped and Markdown shapes.
 _STRUCTURE = regex.compile(
     r"^\s{0,12}(?:[*+\-•]\s|\d{1,3}[.)]\s|\d{1,3}\\\.\s|#{1,6}\s|\||>|!\[|\[!\[|-{3,}\s*$|\*{3,}\s*$|={3,}\s*$)"
@@ -68,6 +71,9 @@ _MIN_WIDTH = 36
 _MAX_WIDTH = 200
 #: A wrapped text has many lines this close to its width.
 _EDGE = 8
+#: A chunk no wrapping tool can break (a web address): where the other lines find no
+#: width, lines that hold one are left out of finding it.
+_UNBREAKABLE = regex.compile(r"\S{40}")
 #: Lines a wrapping tool leaves as they are: headings and table rows.
 _UNWRAPPED = regex.compile(r"^\s{0,3}(?:#{1,6}\s|\|)")
 
@@ -100,25 +106,33 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
     ]
     if len(broken) < _MIN_FULL:
         return None
-    histogram = [0] * (_MAX_WIDTH + 2)
-    for this, _ in broken:
-        histogram[min(len(this.text.rstrip()), _MAX_WIDTH + 1)] += 1
-    above = [0] * (_MAX_WIDTH + 3)
-    for size in range(_MAX_WIDTH + 1, -1, -1):
-        above[size] = above[size + 1] + histogram[size]
-    width, best = 0, 0
-    for candidate in range(_MIN_WIDTH, _MAX_WIDTH + 1):
-        # Many broken lines end just short of the width, few beyond it.
-        near = above[candidate - _EDGE] - above[candidate + 1]
-        score = near - 2 * above[candidate + 1]
-        if score > best:
-            width, best = candidate, score
-    if not width:
-        return None
-    while histogram[width] == 0:
-        width -= 1  # the longest line at the width
-    full = wrapped = cased = lower = 0
+    sizes = [len(this.text.rstrip()) for this, _ in broken]
+    width = _width(sizes)
+    if width is not None and _wrapped_at(broken, width):
+        return width
+    # Lines that hold a chunk no tool can break (a web address) may run past the width or
+    # stop short of it: read the width from the others.
+    other = _width(
+        [
+            size
+            for size, (this, _) in zip(sizes, broken, strict=True)
+            if not _UNBREAKABLE.search(this.text)
+        ]
+    )
+    if other is not None and other != width and _wrapped_at(broken, other):
+        return other
+    return None
+
+
+def _wrapped_at(broken: Sequence[tuple[Line, Line]], width: int) -> bool:
+    """Were the ``broken`` lines (each with the line after it) broken at ``width``?"""
+    judged = full = wrapped = cased = lower = 0
     for this, following in broken:
+        if _LINK_TARGET_END.search(this.stripped):
+            # A line that ends with a link's target (a tag cloud's) says nothing either
+            # way: its closing bracket is not a sentence's end, nor a sign of one.
+            continue
+        judged += 1
         size = len(this.text.rstrip())
         if size < width - _FULL_SLACK or size > width:
             continue
@@ -133,16 +147,37 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
             cased += 1
             lower += first[0].islower()
     if full < _MIN_FULL or wrapped < _WRAP_SHARE * full:
-        return None
+        return False
     # Broken inside sentences, the next lines of a cased script often start in lower case;
     # a list of dated or titled lines of one length never does.
     if cased >= _MIN_FULL and lower < _LOWER_SHARE * cased:
-        return None
+        return False
     if cased < _MIN_FULL and full < _MIN_FULL_UNCASED:
-        return None  # without letter case to go by, ask for more full lines
+        return False  # without letter case to go by, ask for more full lines
     # Most broken lines of a wrapped text are full.
-    if full < _FULL_SHARE * len(broken):
+    return full >= _FULL_SHARE * judged
+
+
+def _width(sizes: Sequence[int]) -> int | None:
+    """The width that the ``sizes`` of broken lines pile up just short of: many of them
+    within :data:`_EDGE` of it, few beyond; its longest line at the width."""
+    histogram = [0] * (_MAX_WIDTH + 2)
+    for size in sizes:
+        histogram[min(size, _MAX_WIDTH + 1)] += 1
+    above = [0] * (_MAX_WIDTH + 3)
+    for size in range(_MAX_WIDTH + 1, -1, -1):
+        above[size] = above[size + 1] + histogram[size]
+    width, best = 0, 0
+    for candidate in range(_MIN_WIDTH, _MAX_WIDTH + 1):
+        # Many broken lines end just short of the width, few beyond it.
+        near = above[candidate - _EDGE] - above[candidate + 1]
+        score = near - 2 * above[candidate + 1]
+        if score > best:
+            width, best = candidate, score
+    if not width:
         return None
+    while histogram[width] == 0:
+        width -= 1  # the longest line at the width
     return width
 
 
