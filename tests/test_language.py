@@ -186,3 +186,55 @@ def test_a_stoplist_needs_more_than_two_of_its_words() -> None:
     text = "The rain fell on the road, and the river rose over the bridge in the night."
     chosen = stoplist(text.lower().split(), text)
     assert chosen is not None and chosen.name == "English"
+
+
+GERMAN_STORY = [
+    "Der Gemeinderat hat am Montag beschlossen, dass die Uferstraße wegen der Arbeiten an "
+    "der Mauer bis Ende des Monats gesperrt bleibt und die Busse über die Bergstraße fahren.",
+    "Die Anwohner der Hafengasse wurden gebeten, ihre Autos vor der Springflut am Donnerstag "
+    "auf den oberen Parkplatz zu stellen, weil das Wasser bis an den Kai steigen kann.",
+    "Die Fähre fährt bis zur Öffnung der Straße zweimal am Tag öfter, und die Karten für die "
+    "Brücke gelten auch an Bord, wie die Reederei am Abend mitteilte.",
+    "Der Bürgermeister sagte, die Stadt habe die Mauer schon im Frühjahr prüfen lassen und "
+    "sei nicht überrascht, dass nach dem Sturm nun auch der untere Teil erneuert werden muss.",
+    "Die Händler am Markt befürchten, dass die Sperrung in der Ferienzeit die Gäste fernhält, "
+    "und wollen mit einem Fest am Hafen zeigen, dass die Geschäfte weiter geöffnet sind.",
+]
+
+#: An English menu, the kind a German site's template may carry: short lines, no paragraph.
+ENGLISH_MENU = [
+    f"{topic} of the week" for topic in (
+        "News", "Sport", "Business", "Politics", "Culture", "Travel", "Science", "Health",
+        "Music", "Film", "Books", "Food", "Money", "Cars", "Games", "Style",
+    )
+] + [f"The best of the {part} and the rest" for part in ("day", "month", "year", "decade")] + [
+    "About us and the team", "Terms of use and the rules", "Privacy and the cookies",
+    "Contact the editors", "Jobs at the paper", "Advertise with us and the partners",
+]  # fmt: skip
+
+
+def test_the_prose_stoplist_is_the_language_of_the_paragraphs() -> None:
+    """A page whose menus come first in another language (a German site on an English
+    template): its paragraphs name the stoplist the story's prose is judged by, so the
+    German story reads as prose."""
+    from newsclean.prose import block_stats, text_stats
+
+    text = "\n".join(ENGLISH_MENU) + "\n\n" + "\n\n".join(GERMAN_STORY)
+    assert detect_language(text) == "en"  # the text's start is the English banner
+    doc = Document(text)
+    reference = text_stats(doc)
+    assert reference.stoplist is not None and reference.stoplist.name == "German"
+    stats = block_stats(doc)
+    story = [s for s, b in zip(stats, doc.content, strict=True) if b.stripped in GERMAN_STORY]
+    assert len(story) == len(GERMAN_STORY) and all(s.prose for s in story)
+    cleaned = newsclean.clean(text)
+    assert all(paragraph in cleaned for paragraph in GERMAN_STORY)
+
+
+def test_without_paragraphs_the_text_start_names_the_stoplist() -> None:
+    """The negative: a text with no paragraph-long block is read from its start, as before."""
+    from newsclean.prose import text_stats
+
+    text = "\n".join(["Die Stadt und das Land", "Der Rat und die Bürger", "Das ist nicht alles"])
+    reference = text_stats(Document(text))
+    assert reference.stoplist is not None and reference.stoplist.name == "German"

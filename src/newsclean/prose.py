@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from newsclean.document import Block, Document
+from newsclean.language import detect_language
 from newsclean.lines import HEADING, IMAGE, TABLE
 from newsclean.stopwords import CJK_FUNCTION, Stoplist, stoplist
 
@@ -33,11 +34,17 @@ PROSE_WORDS = 12
 PROSE_STOP_SHARE = 0.5
 #: A prose block has at most this share of its characters in link text.
 PROSE_LINKED = 0.5
+#: How much of a text's paragraphs its language is read from, how much of each, and the
+#: most marks of script code a paragraph holds, as a share of its characters.
+LANGUAGE_SAMPLE = 3000
+LANGUAGE_PART = 600
+LANGUAGE_CODE = 0.01
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _CAPITAL = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
 _DIGIT = regex.compile(r"\p{Nd}")
+_CODE = regex.compile(r"[{}<>=;\\|]")
 #: A sentence ends: a full stop, question or exclamation mark (any script) before a space,
 #: a closing quote, a closing emphasis mark (``_`` or ``*``: html2text's italics and bold,
 #: "_... beschränkt._") or the end.
@@ -105,7 +112,7 @@ def text_stats(doc: Document) -> TextStats:
     if found is None:
         sample = doc.text[:40000]
         words = _TOKEN.findall(sample)
-        chosen = stoplist(words, sample)
+        chosen = stoplist(words, _paragraphs(doc) or sample)
         share = 0.0
         if chosen is not None and words:
             lowered = list(map(str.lower, words[:4000]))
@@ -117,6 +124,30 @@ def text_stats(doc: Document) -> TextStats:
         found = doc.memo[_MEMO + ":text"] = TextStats(chosen, share)
     assert isinstance(found, TextStats)
     return found
+
+
+def _paragraphs(doc: Document) -> str:
+    """The text of ``doc``'s first paragraph-long blocks (:data:`PROSE_WORDS` words or
+    more, link targets left out, not script code), up to :data:`LANGUAGE_SAMPLE` characters
+    and :data:`LANGUAGE_PART` of each: what its language is read from. A page's menus and
+    a Markdown text's link targets come first and may be in another language than the
+    story, or in none; a block of script code is no paragraph, and no one block decides."""
+    parts: list[str] = []
+    size = 0
+    for block in doc.origin:
+        text = block.stripped
+        if len(text.split()) < PROSE_WORDS:
+            continue
+        part = text[:LANGUAGE_PART]
+        if len(_CODE.findall(part)) > LANGUAGE_CODE * len(part):
+            continue
+        parts.append(part)
+        size += len(part) + 1
+        if size >= LANGUAGE_SAMPLE:
+            break
+    if not parts or detect_language(joined := "\n".join(parts)) is None:
+        return ""  # no paragraph says it: the text's start decides, as before
+    return joined
 
 
 def block_stats(doc: Document, blocks: Sequence[Block] | None = None) -> Sequence[Stats]:
