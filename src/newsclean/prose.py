@@ -44,7 +44,8 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _CAPITAL = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
 _DIGIT = regex.compile(r"\p{Nd}")
-_CODE = regex.compile(r"[{}<>=;\\|]")
+#: Marks that script code writes and prose does not.
+_CODE_MARKS = "{}<>=;|\\"
 #: A sentence ends: a full stop, question or exclamation mark (any script) before a space,
 #: a closing quote, a closing emphasis mark (``_`` or ``*``: html2text's italics and bold,
 #: "_... beschränkt._") or the end.
@@ -136,10 +137,10 @@ def _paragraphs(doc: Document) -> str:
     size = 0
     for block in doc.origin:
         text = block.stripped
-        if len(text.split()) < PROSE_WORDS:
+        if text.count(" ") < PROSE_WORDS - 1:  # its words counted by the spaces between
             continue
         part = text[:LANGUAGE_PART]
-        if len(_CODE.findall(part)) > LANGUAGE_CODE * len(part):
+        if sum(map(part.count, _CODE_MARKS)) > LANGUAGE_CODE * len(part):
             continue
         parts.append(part)
         size += len(part) + 1

@@ -31,6 +31,7 @@ item Home
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Sequence
 
 import regex
@@ -71,9 +72,11 @@ _MIN_WIDTH = 36
 _MAX_WIDTH = 200
 #: A wrapped text has many lines this close to its width.
 _EDGE = 8
-#: A chunk no wrapping tool can break (a web address): where the other lines find no
-#: width, lines that hold one are left out of finding it.
+#: A chunk no wrapping tool can break (a web address): where the lines of a text with web
+#: addresses show no width, it is read again without the lines that hold one.
 _UNBREAKABLE = regex.compile(r"\S{40}")
+#: Three times a count (the width score weighs the lines beyond a width three times).
+_TRIPLE = (3).__mul__
 #: Lines a wrapping tool leaves as they are: headings and table rows.
 _UNWRAPPED = regex.compile(r"^\s{0,3}(?:#{1,6}\s|\|)")
 
@@ -108,10 +111,12 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
         return None
     sizes = [len(this.text.rstrip()) for this, _ in broken]
     width = _width(sizes)
-    if width is not None and _wrapped_at(broken, width):
+    if width is not None and _wrapped_at(broken, sizes, width):
         return width
     # Lines that hold a chunk no tool can break (a web address) may run past the width or
     # stop short of it: read the width from the others.
+    if not any("://" in this.text or "](" in this.text for this, _ in broken):
+        return None  # no web address nor link target: no other width to read
     other = _width(
         [
             size
@@ -119,22 +124,21 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
             if not _UNBREAKABLE.search(this.text)
         ]
     )
-    if other is not None and other != width and _wrapped_at(broken, other):
+    if other is not None and other != width and _wrapped_at(broken, sizes, other):
         return other
     return None
 
 
-def _wrapped_at(broken: Sequence[tuple[Line, Line]], width: int) -> bool:
-    """Were the ``broken`` lines (each with the line after it) broken at ``width``?"""
-    judged = full = wrapped = cased = lower = 0
-    for this, following in broken:
-        if _LINK_TARGET_END.search(this.stripped):
-            # A line that ends with a link's target (a tag cloud's) says nothing either
-            # way: its closing bracket is not a sentence's end, nor a sign of one.
-            continue
-        judged += 1
-        size = len(this.text.rstrip())
-        if size < width - _FULL_SLACK or size > width:
+def _wrapped_at(broken: Sequence[tuple[Line, Line]], sizes: Sequence[int], width: int) -> bool:
+    """Were the ``broken`` lines (each with the line after it; ``sizes``: their lengths)
+    broken at ``width``?
+
+    A line that ends with a link's target (a tag cloud's) says nothing either way: its
+    closing bracket is not a sentence's end, nor a sign of one.
+    """
+    full = wrapped = cased = lower = 0
+    for (this, following), size in zip(broken, sizes, strict=True):
+        if size < width - _FULL_SLACK or size > width or _ends_with_link(this):
             continue
         full += 1
         # Broken at the width: the next word would not have fitted, and the break falls
@@ -155,27 +159,43 @@ def _wrapped_at(broken: Sequence[tuple[Line, Line]], width: int) -> bool:
     if cased < _MIN_FULL and full < _MIN_FULL_UNCASED:
         return False  # without letter case to go by, ask for more full lines
     # Most broken lines of a wrapped text are full.
+    judged = len(broken) - sum(1 for this, _ in broken if _ends_with_link(this))
     return full >= _FULL_SHARE * judged
+
+
+def _ends_with_link(line: Line) -> bool:
+    """Does ``line`` end with a Markdown link's target?"""
+    text = line.stripped
+    return text.endswith(")") and _LINK_TARGET_END.search(text) is not None
 
 
 def _width(sizes: Sequence[int]) -> int | None:
     """The width that the ``sizes`` of broken lines pile up just short of: many of them
-    within :data:`_EDGE` of it, few beyond; its longest line at the width."""
+    within :data:`_EDGE` of it, few beyond (the first width of the best score ``near -
+    2 * beyond``); its longest line at the width.
+
+    >>> _width([70, 72, 74, 75, 75, 40, 30])
+    75
+    >>> _width([]) is None
+    True
+    """
     histogram = [0] * (_MAX_WIDTH + 2)
     for size in sizes:
         histogram[min(size, _MAX_WIDTH + 1)] += 1
-    above = [0] * (_MAX_WIDTH + 3)
-    for size in range(_MAX_WIDTH + 1, -1, -1):
-        above[size] = above[size + 1] + histogram[size]
-    width, best = 0, 0
-    for candidate in range(_MIN_WIDTH, _MAX_WIDTH + 1):
-        # Many broken lines end just short of the width, few beyond it.
-        near = above[candidate - _EDGE] - above[candidate + 1]
-        score = near - 2 * above[candidate + 1]
-        if score > best:
-            width, best = candidate, score
-    if not width:
+    # above[n]: how many lines are n characters long or longer.
+    above = [*itertools.accumulate(reversed(histogram))]
+    above.reverse()
+    above.append(0)
+    # For each candidate width w from _MIN_WIDTH: near = above[w - _EDGE] - above[w + 1],
+    # score = near - 2 * above[w + 1], computed for every w at once.
+    beyond = above[_MIN_WIDTH + 1 : _MAX_WIDTH + 2]
+    scores = list(
+        map(operator.sub, above[_MIN_WIDTH - _EDGE : _MAX_WIDTH - _EDGE + 1], map(_TRIPLE, beyond))
+    )
+    best = max(scores)
+    if best <= 0:
         return None
+    width = _MIN_WIDTH + scores.index(best)
     while histogram[width] == 0:
         width -= 1  # the longest line at the width
     return width
