@@ -50,7 +50,7 @@ _MD_IMAGE = regex.compile(r"!\[")
 _SENTENCE_END = regex.compile(r"[.!?…:;\"”’)»।。！？]$")
 #: A Markdown link's target (and title) at the end of a line (a tag cloud's link lines,
 #: broken at the width, end with one).
-_LINK_TARGET_END = regex.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\)$")
+_LINK_TARGET_END = regex.compile(_MD_LINK.pattern + "$")
 #: A line that starts a new block in the wrapped and Markdown shapes.
 _STRUCTURE = regex.compile(
     r"^\s{0,12}(?:[*+\-•]\s|\d{1,3}[.)]\s|\d{1,3}\\\.\s|#{1,6}\s|\||>|!\[|\[!\[|-{3,}\s*$|\*{3,}\s*$|={3,}\s*$)"
