@@ -220,7 +220,7 @@ def test_the_prose_stoplist_is_the_language_of_the_paragraphs() -> None:
     from newsclean.prose import block_stats, text_stats
 
     text = "\n".join(ENGLISH_MENU) + "\n\n" + "\n\n".join(GERMAN_STORY)
-    assert detect_language(text) == "en"  # the text's start is the English banner
+    assert detect_language(text) == "en"  # the text's start is the English menu
     doc = Document(text)
     reference = text_stats(doc)
     assert reference.stoplist is not None and reference.stoplist.name == "German"
@@ -238,3 +238,21 @@ def test_without_paragraphs_the_text_start_names_the_stoplist() -> None:
     text = "\n".join(["Die Stadt und das Land", "Der Rat und die Bürger", "Das ist nicht alles"])
     reference = text_stats(Document(text))
     assert reference.stoplist is not None and reference.stoplist.name == "German"
+
+
+def test_script_code_is_no_paragraph_to_read_the_language_from() -> None:
+    """A block of script code left in a page's text (an ad's loader) has words of other
+    languages in its names; the story's paragraphs, not the code, name the stoplist."""
+    from newsclean.prose import text_stats
+
+    code = " ".join(
+        f'if (window.die_{i} && der.das) {{ var und = "nicht"; ist = ein({i}); '
+        f'document.write("<iframe src=x>"); }}'
+        for i in range(8)
+    )
+    story = [
+        "The council said on Monday that the coast road would stay closed for a week while "
+        "engineers inspect the damaged sea wall, and that buses would run on the inland route."
+    ]
+    reference = text_stats(Document("\n\n".join([code, *story])))
+    assert reference.stoplist is not None and reference.stoplist.name == "English"
