@@ -449,3 +449,66 @@ def test_a_found_story_gives_its_stretches_and_block_scores_when_asked() -> None
     ]
     assert len(found.chrome) == len(doc.content)
     assert all(found.chrome[rank] == 0.0 for rank in range(5, 9))  # the story is not judged
+
+
+def _lone_headline_page(heading: str, between: list[str]) -> str:
+    """A Markdown page: a menu, ``heading``, ``between`` (more than the headline's usual
+    reach), the story, a footer."""
+    menu = ["* [Home](/)", "* [News](/news)", "* [Sport](/sport)", "* [Weather](/weather)"]
+    footer = ["* [About us](/about)", "* [Privacy](/privacy)"]
+    return "\n\n".join(["\n".join(menu), heading, *between, LONG, LONG, LONG, "\n".join(footer)])
+
+
+_BETWEEN = ["* [Floods](/tags/floods)", "* [Wendle](/tags/wendle)", "* [Roads](/tags/roads)",
+            "By Ann Lee", "14 March 2024, 9:40", "![](https://example.com/river.jpg)",
+            "The river at Wendle on Sunday."]  # fmt: skip
+
+
+def test_the_texts_only_top_heading_is_the_headline_a_little_further_up() -> None:
+    """A photo, its caption, tags, a byline and a date between the page's only ``#``
+    heading and the story: it is still the story's headline, and stays even where the
+    block model would take every block it judges; what stands between is judged as
+    before."""
+    heading = "# Coast road shut after the river floods at Wendle"
+    text = _lone_headline_page(heading, _BETWEEN)
+    doc = Document(text, shape="markdown")
+    first = next(rank for rank, block in enumerate(doc.content) if block.stripped == LONG)
+    top = next(rank for rank, block in enumerate(doc.content) if block.text == heading)
+    assert first - top > story.HEADLINE_REACH
+    assert story.lone_headline(doc, (first, first + 2)) == top
+    assert story.headline(doc, (first, first + 2)) is None
+    names = story.block_feature_names()
+    fitted = _judged_by(story.Model(tuple(names), (0.0,) * len(names), 10.0), 0.5)
+    pipeline = newsclean.DEFAULT.replace("chrome", Chrome(fitted=fitted))
+    cleaned = pipeline.explain(text, shape="markdown")
+    assert heading in cleaned.text
+    gone = {text[r.start : r.end].strip() for r in cleaned.removals}
+    assert {"* [Floods](/tags/floods)", "* [Home](/)"} <= gone
+
+
+@pytest.mark.parametrize(
+    "heading, between",
+    [
+        ("# Wendle Gazette", _BETWEEN),  # a site's name: too short to be a headline
+        ("# Wendle Gazette blog of the valley", ["## Coast road shut", *_BETWEEN]),  # a post's
+        ("# Coast road shut after the river floods", [*_BETWEEN, *_BETWEEN]),  # too far up
+    ],
+)
+def test_a_site_name_or_a_heading_far_up_is_no_lone_headline(
+    heading: str, between: list[str]
+) -> None:
+    text = _lone_headline_page(heading, between)
+    doc = Document(text, shape="markdown")
+    first = next(rank for rank, block in enumerate(doc.content) if block.stripped == LONG)
+    assert story.lone_headline(doc, (first, first + 2)) is None
+    names = story.block_feature_names()
+    fitted = _judged_by(story.Model(tuple(names), (0.0,) * len(names), 10.0), 0.5)
+    pipeline = newsclean.DEFAULT.replace("chrome", Chrome(fitted=fitted))
+    assert heading not in pipeline.clean(text, shape="markdown")
+
+
+def test_two_top_headings_name_no_lone_headline() -> None:
+    text = _lone_headline_page("# Coast road shut after the river floods", _BETWEEN)
+    doc = Document("# Wendle Gazette, news of the valley\n\n" + text, shape="markdown")
+    first = next(rank for rank, block in enumerate(doc.content) if block.stripped == LONG)
+    assert story.lone_headline(doc, (first, first + 2)) is None

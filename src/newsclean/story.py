@@ -30,7 +30,8 @@ in the few blocks before it, when it is a top-level one) or what stands between 
 the story (a byline, a date: the named families judge those), nor, before the story, a
 line that names authors or a date by its own form (its family removes it and keeps them
 as metadata). After the story, a run with story prose on both sides is the block model's
-to judge, with that as one of its features.
+to judge, with that as one of its features. The ``chrome`` cleaner also keeps the text's
+only top-level heading a little further up (:func:`lone_headline`).
 
 The weights are data (``rules/story.json``), fitted by ``tools/fit.py`` on the fit half
 of the development data; the file says what it was fitted on. Inference is plain
@@ -679,6 +680,47 @@ def headline(doc: Document, story: tuple[int, int]) -> int | None:
     found = _headline(doc, story)
     doc.memo[key] = (doc.content, found)
     return found
+
+
+#: How far before the story the text's only top-level heading may stand and still be its
+#: headline (photos, captions, a byline and a share bar between), and its fewest words (a
+#: site's name, a blog's, is shorter).
+LONE_HEADLINE_REACH = 12
+LONE_HEADLINE_WORDS = 5
+_TOPS = f"{__name__}:top headings"
+
+
+def lone_headline(doc: Document, story: tuple[int, int]) -> int | None:
+    """Return the rank of the text's only top-level heading (``# ...``, in the text as it
+    came) when it stands within :data:`LONE_HEADLINE_REACH` blocks before the story, says
+    :data:`LONE_HEADLINE_WORDS` words or more and no other heading stands between it and
+    the story (a blog's name over its post's title); else ``None``. The blocks between
+    are judged as before.
+
+    >>> doc = Document("# Rain closes the coast road\\n\\nBy Ann Lee\\n\\n![](a.jpg)\\n\\n"
+    ...                "Photo: Ann Lee\\n\\n* Share\\n\\n* Tweet\\n\\n"
+    ...                "The council said on Monday that the road would stay shut.",
+    ...                shape="markdown")
+    >>> lone_headline(doc, (6, 6)), headline(doc, (6, 6))
+    (0, None)
+    """
+    tops = doc.memo.get(_TOPS)
+    if not isinstance(tops, list):  # once per text, for every view
+        tops = doc.memo[_TOPS] = [
+            block.index
+            for block in doc.origin
+            if block.kind == HEADING and _TOP_HEADING.match(block.text)
+        ]
+    if len(tops) != 1:
+        return None
+    first = story[0]
+    for rank in range(first - 1, max(first - 1 - LONE_HEADLINE_REACH, -1), -1):
+        block = doc.content[rank]
+        if block.index == tops[0]:
+            return rank if block.stripped.count(" ") >= LONE_HEADLINE_WORDS - 1 else None
+        if block.kind == HEADING:
+            return None
+    return None
 
 
 def _headline(doc: Document, story: tuple[int, int]) -> int | None:

@@ -8,8 +8,10 @@ features. The blocks it scores as chrome go, each with a reason that says what d
 story this cleaner removes nothing (the named families judge those blocks), and prose
 outside it stays, as do the story's own runs (its list, photo, table, fact box), the
 story's headline (:func:`newsclean.story.headline`) and what stands between the
-headline and the story, and a byline or a date line in the few blocks before or after
-the story (its family takes it and keeps the name or the date). The page's title line
+headline and the story, the text's only top-level heading a little further up
+(:func:`newsclean.story.lone_headline`), and a byline or a date line in the few blocks
+before or after the story (its family takes it and keeps the name or the date). The
+page's title line
 ("Marsh Notes: Heron count", its first line, which says the story's headline again
 above it) goes. The guard (:mod:`newsclean.guard`) still checks every removal.
 
@@ -40,6 +42,7 @@ from newsclean.story import (
     Weights,
     find_story,
     headline,
+    lone_headline,
     looks,
     numbered_list,
     title_line,
@@ -109,6 +112,9 @@ class Chrome(Cleaner):
                 )
         if title:
             chosen.discard(0)  # it went above, with its own reason
+        # The text's only top-level heading, a little further before the story, is its
+        # headline too.
+        chosen.discard(lone_headline(doc, where))
         # A byline or date line next to the story goes by its family, which keeps what it
         # says: it is none of the runs the reasons count.
         chosen = {
