@@ -19,7 +19,8 @@ otherwise, and put in one of these places:
   as long as paragraphs, images or a table next to the story, a fact box, a short run
   next to a sentence; a run with prose on both sides is the block model's to judge);
 * ``outside, the story's headline or what follows it``: from the story's top-level
-  heading (:func:`newsclean.story.headline`) to the story, which the finder keeps;
+  heading (:func:`newsclean.story.headline`) to the story, which the finder keeps, and
+  the text's only top-level heading a little further up (:func:`newsclean.story.lone_headline`);
 * ``outside, refused: ...``: a stretch the guard refused, by its reason;
 * ``outside, score < threshold``: a block the finder did not call chrome (by the block
   model's score, or its stretch's where the stretch model judges the shape).
@@ -45,7 +46,7 @@ import newsclean
 import scoring
 from newsclean.document import Document
 from newsclean.prose import block_stats
-from newsclean.story import SOFT_OWN, find_story, headline, own_run, weights
+from newsclean.story import SOFT_OWN, find_story, headline, lone_headline, own_run, weights
 
 _TOKEN = regex.compile(r"\w+")
 _NUMBER = regex.compile(r"\d+")
@@ -97,6 +98,9 @@ def places(doc: Document, refused: dict[int, str]) -> dict[int, str]:
     for rank in range(first if top is None else top, first):
         if not found[rank].startswith(("story run", "outside, prose")):
             found[rank] = "outside, the story's headline or what follows it"
+    lone = lone_headline(doc, (first, last))
+    if lone is not None and not found[lone].startswith(("story run", "outside, prose")):
+        found[lone] = "outside, the story's headline or what follows it"
     return found
 
 

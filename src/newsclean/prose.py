@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from newsclean.document import Block, Document
+from newsclean.language import SAMPLE as LANGUAGE_READ
 from newsclean.language import detect_language
 from newsclean.lines import HEADING, IMAGE, TABLE
 from newsclean.stopwords import CJK_FUNCTION, Stoplist, stoplist
@@ -34,9 +35,10 @@ PROSE_WORDS = 12
 PROSE_STOP_SHARE = 0.5
 #: A prose block has at most this share of its characters in link text.
 PROSE_LINKED = 0.5
-#: How much of a text's paragraphs its language is read from, how much of each, and the
-#: most marks of script code a paragraph holds, as a share of its characters.
-LANGUAGE_SAMPLE = 3000
+#: How much of a text's paragraphs its language is read from (what
+#: :func:`~newsclean.language.detect_language` reads), how much of each, and the most
+#: marks of script code a paragraph holds, as a share of its characters.
+LANGUAGE_SAMPLE = LANGUAGE_READ
 LANGUAGE_PART = 600
 LANGUAGE_CODE = 0.01
 

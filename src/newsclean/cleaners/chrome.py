@@ -11,9 +11,9 @@ story's headline (:func:`newsclean.story.headline`) and what stands between the
 headline and the story, the text's only top-level heading a little further up
 (:func:`newsclean.story.lone_headline`), and a byline or a date line in the few blocks
 before or after the story (its family takes it and keeps the name or the date). The
-page's title line
-("Marsh Notes: Heron count", its first line, which says the story's headline again
-above it) goes. The guard (:mod:`newsclean.guard`) still checks every removal.
+page's title line ("Marsh Notes: Heron count", its first line, which says the story's
+headline again above it) goes. The guard (:mod:`newsclean.guard`) still checks every
+removal.
 
 Language-independent: the features are lengths, function-word shares (a stoplist per
 language), punctuation, links, list and heading marks, capitals, digits and position.
