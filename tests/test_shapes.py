@@ -106,6 +106,67 @@ def test_a_short_line_after_a_full_one_starts_a_block() -> None:
     assert [block.stripped for block in doc][:2] == ["Coast road closed for a week", "By Jane Doe"]
 
 
+@pytest.mark.parametrize("shape", ["wrapped", "markdown"])
+def test_a_wrapped_quotation_is_read_as_its_paragraphs(shape: str) -> None:
+    """Each line of a wrapped quotation starts with ``>``: its paragraphs are blocks, and
+    a line of quote marks alone parts them."""
+    quoted = "\n>\n".join(
+        textwrap.fill(p, 60, initial_indent="> ", subsequent_indent="> ") for p in STORY[1:]
+    )
+    lead = "\n\n".join(textwrap.fill(p, 60) for p in STORY)
+    text = lead + "\n\n" + quoted
+    doc = Document(text, shape=shape)
+    assert [block.stripped for block in doc if block.stripped] == STORY + STORY[1:]
+    for block in doc:
+        assert text[block.start : block.end] == block.text
+
+
+QUOTED = [
+    "The engineers found two cracks below the waterline, and the wall will have to be "
+    "drained before it can be filled, the county's surveyor wrote in her report.",
+    "Until then, she said, nobody should walk on the promenade at high tide, and the "
+    "benches along the wall will be taken away for the winter.",
+    "The report puts the cost of the repairs at more than a million dollars, most of it "
+    "to be paid from the state's emergency fund.",
+]
+
+
+def test_a_story_that_ends_in_a_long_quotation_keeps_it() -> None:
+    """A page's wrapped story whose last paragraphs are a quotation: each quoted line
+    was a block too short to be prose, and went as "a line that is not prose after the
+    story"."""
+    menu = ["Home", "News", "Local", "Sport", "Weather", "Traffic", "Video", "Contact"]
+    footer = ["About us", "Advertise", "Careers", "Privacy", "Terms", "Sitemap"]
+    quoted = "\n>\n".join(
+        textwrap.fill(p, 60, initial_indent="> ", subsequent_indent="> ") for p in QUOTED
+    )
+    story = "\n\n".join(textwrap.fill(p, 60) for p in STORY)
+    text = "\n".join(menu) + "\n\n" + story + "\n\n" + quoted + "\n\n" + "\n".join(footer)
+    cleaned = newsclean.explain(text)
+    assert cleaned.shape == "wrapped"
+    assert story + "\n\n" + quoted in cleaned.text
+    assert not [r for r in cleaned.removals if r.text.startswith(">")]
+
+
+def test_quoted_lines_that_are_not_wrapped_stay_lines() -> None:
+    """The negative: a quoted exchange of short lines is one block a line."""
+    exchange = ["> Are the buses running?", "> Only on the inland route.", "> Since when?"]
+    text = "\n\n".join(textwrap.fill(p, 60) for p in STORY) + "\n\n" + "\n".join(exchange)
+    doc = Document(text, shape="wrapped")
+    assert [block.stripped for block in doc][3:] == [line[2:] for line in exchange]
+
+
+def test_a_quotation_deeper_or_with_a_list_starts_a_block() -> None:
+    lead = "\n\n".join(textwrap.fill(p, 60) for p in STORY)
+    above = textwrap.fill(STORY[1], 60, initial_indent="> ", subsequent_indent="> ")
+    for first, then in (("> > ", "> > "), ("> * ", ">   ")):
+        below = textwrap.fill(STORY[2], 60, initial_indent=first, subsequent_indent=then)
+        doc = Document(lead + "\n\n" + above + "\n" + below, shape="wrapped")
+        blocks = [block.stripped for block in doc]
+        assert blocks[3] == STORY[1]
+        assert blocks[4].endswith(STORY[2]) and len(blocks) == 5
+
+
 def test_markdown_blocks_keep_link_text_and_leave_targets_out() -> None:
     text = (
         "# Coast road closed\n\n"

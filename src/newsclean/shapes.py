@@ -357,6 +357,9 @@ def build_blocks(text: str, lines: Sequence[Line], shape: str, width: int | None
 
 
 def _continues(current: list[Line], line: Line, width: int | None, link_open: bool) -> bool:
+    quoted = _QUOTE.match(line.text)
+    if quoted is not None:
+        return _quote_continues(current[-1].text, line.text, quoted.group(), width, link_open)
     if _STRUCTURE.match(line.text):
         return False
     if link_open:
@@ -368,6 +371,33 @@ def _continues(current: list[Line], line: Line, width: int | None, link_open: bo
         return False
     first = line.stripped.split(maxsplit=1)[0]
     return len(above) + 1 + len(first) > width - WRAP_SLACK
+
+
+def _quote_continues(above: str, text: str, marks: str, width: int | None, link_open: bool) -> bool:
+    """True when the quoted line ``text`` (its quote marks ``marks``) goes on the quoted
+    paragraph that ``above`` ends: a wrapped quotation's lines each start with ``>``, and
+    only a line of quote marks alone ("``>``") or a deeper or shallower quote ends its
+    paragraph. Each line of a quoted story paragraph is not a block of its own.
+
+    >>> above = "> The council said on Monday that the road would stay"
+    >>> _quote_continues(above, "> closed.", "> ", 56, False)
+    True
+    >>> _quote_continues(above, ">", ">", 56, False)  # quote marks alone part paragraphs
+    False
+    """
+    above_marks = _QUOTE.match(above)
+    if above_marks is None or above_marks.group().count(">") != marks.count(">"):
+        return False
+    rest, above_rest = text[len(marks) :], above[above_marks.end() :]
+    if not rest.strip() or not above_rest.strip():
+        return False  # a line of quote marks alone parts the quotation's paragraphs
+    if _STRUCTURE.match(rest) or _UNWRAPPED.match(above_rest) or _TABLE_RULE.match(above_rest):
+        return False  # a list item, a heading or a table inside the quotation
+    if link_open:
+        return True
+    if width is None:
+        return False
+    return len(above.rstrip()) + 1 + len(rest.split(maxsplit=1)[0]) > width - WRAP_SLACK
 
 
 class _Links:
