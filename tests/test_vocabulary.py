@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -191,3 +192,49 @@ def test_the_vocabulary_page_is_generated_from_the_data() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
+
+
+#: The furniture of a comment section that an extractor kept after the story.
+SECTION = ["Sort by", "Newest", "Oldest", "Most liked", "Page 1 of 3", "2", "3", "Next", "Top"]
+NOTICE = (
+    "Personal attacks, profanity and advertising are not allowed in comments. By using this "
+    "site you agree to our Terms of Use, and you can read them before you post your first comment."
+)
+
+
+def test_a_notice_to_the_site_s_readers_outside_the_story_goes() -> None:
+    """A paragraph too long for the model, with two families' words (advertising, comment
+    + Terms of Use) and words that address the reader, after the story's end."""
+    text = STORY + "\n" + "\n".join([*SECTION, NOTICE, "Post"])
+    cleaned = newsclean.explain(text, shape="lines")
+    (notice,) = [r for r in cleaned.removals if r.text == NOTICE]
+    assert notice.rule == "comments.comment_notice"
+    assert notice.reason.startswith("a notice to the site's readers by its words: ")
+    assert notice.reason.endswith("a 32-word paragraph outside the story")
+    assert cleaned.text.startswith(STORY + "\n")
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        # Amid the story's paragraphs, it is the story's.
+        lambda notice: STORY.replace("\n", "\n" + notice + "\n", 1),
+        # Quoted, it is a report of what the site says.
+        lambda notice: STORY + "\n" + "\n".join([*SECTION, f'"{notice}" the site says.']),
+    ],
+)
+def test_a_notice_inside_the_story_or_quoted_stays(where: Callable[[str], str]) -> None:
+    text = where(NOTICE)
+    cleaned = newsclean.explain(text, shape="lines")
+    assert not [r for r in cleaned.removals if r.rule.endswith("_notice")]
+    assert NOTICE in cleaned.text
+
+
+def test_a_story_s_last_paragraph_that_addresses_readers_stays() -> None:
+    """Service prose at the story's end with two families' words (comment, subscribe +
+    share) and the reader addressed: the story's."""
+    text = STORY + (
+        "\nIf you want to comment on the plans, you can register on the council's website "
+        "and share your views with the planners until Friday."
+    )
+    assert newsclean.clean(text) == text
