@@ -194,6 +194,8 @@ def test_the_vocabulary_page_is_generated_from_the_data() -> None:
     assert done.returncode == 0, done.stderr
 
 
+#: The story as an extractor gives it with blank lines between paragraphs.
+PARAGRAPHS = STORY.replace("\n", "\n\n")
 #: The furniture of a comment section that an extractor kept after the story.
 SECTION = ["Sort by", "Newest", "Oldest", "Most liked", "Page 1 of 3", "2", "3", "Next", "Top"]
 NOTICE = (
@@ -205,27 +207,31 @@ NOTICE = (
 def test_a_notice_to_the_site_s_readers_outside_the_story_goes() -> None:
     """A paragraph too long for the model, with two families' words (advertising, comment
     + Terms of Use) and words that address the reader, after the story's end."""
-    text = STORY + "\n" + "\n".join([*SECTION, NOTICE, "Post"])
-    cleaned = newsclean.explain(text, shape="lines")
+    text = PARAGRAPHS + "\n\n" + "\n".join(SECTION) + "\n\n" + NOTICE + "\n\nPost"
+    cleaned = newsclean.explain(text, shape="paragraphs")
     (notice,) = [r for r in cleaned.removals if r.text == NOTICE]
     assert notice.rule == "comments.comment_notice"
     assert notice.reason.startswith("a notice to the site's readers by its words: ")
     assert notice.reason.endswith("a 32-word paragraph outside the story")
-    assert cleaned.text.startswith(STORY + "\n")
+    assert cleaned.text == PARAGRAPHS
+    # An extractor's text of one paragraph a line, where the story finder does not act:
+    # there the story's main run spans what the extractor left after it.
+    lines = newsclean.explain(STORY + "\n" + "\n".join([*SECTION, NOTICE, "Post"]))
+    assert lines.shape == "lines" and NOTICE in lines.text
 
 
 @pytest.mark.parametrize(
     "where",
     [
         # Amid the story's paragraphs, it is the story's.
-        lambda notice: STORY.replace("\n", "\n" + notice + "\n", 1),
+        lambda notice: PARAGRAPHS.replace("\n\n", "\n\n" + notice + "\n\n", 1),
         # Quoted, it is a report of what the site says.
-        lambda notice: STORY + "\n" + "\n".join([*SECTION, f'"{notice}" the site says.']),
+        lambda notice: PARAGRAPHS + "\n\n" + "\n".join(SECTION) + f'\n\n"{notice}" it says.',
     ],
 )
 def test_a_notice_inside_the_story_or_quoted_stays(where: Callable[[str], str]) -> None:
     text = where(NOTICE)
-    cleaned = newsclean.explain(text, shape="lines")
+    cleaned = newsclean.explain(text, shape="paragraphs")
     assert not [r for r in cleaned.removals if r.rule.endswith("_notice")]
     assert NOTICE in cleaned.text
 
@@ -233,8 +239,8 @@ def test_a_notice_inside_the_story_or_quoted_stays(where: Callable[[str], str]) 
 def test_a_story_s_last_paragraph_that_addresses_readers_stays() -> None:
     """Service prose at the story's end with two families' words (comment, subscribe +
     share) and the reader addressed: the story's."""
-    text = STORY + (
-        "\nIf you want to comment on the plans, you can register on the council's website "
+    text = PARAGRAPHS + (
+        "\n\nIf you want to comment on the plans, you can register on the council's website "
         "and share your views with the planners until Friday."
     )
     assert newsclean.clean(text) == text

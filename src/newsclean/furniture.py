@@ -44,7 +44,7 @@ from newsclean.language import language_set
 from newsclean.lines import HEADING, ITEM, Block
 from newsclean.prose import Stats, block_stats, text_stats
 from newsclean.records import Span
-from newsclean.story import Model, find_story
+from newsclean.story import Model, find_story, weights
 from newsclean.vocabulary import CJK, CUES, FAMILIES, OWNERS, Hit, index
 
 #: Longest block judged by its words.
@@ -686,32 +686,42 @@ def notices(doc: Document, taken: Container[int] = ()) -> dict[int, Verdict]:
     >>> notice = ("If you believe this comment is offensive or violates the Terms of Use, "
     ...           "you can report it below and our moderators will review it.")
     >>> under = ["12 comments", "Sort by", "Newest", "Oldest", notice, "Post"]
-    >>> doc = Document("\\n".join([story, story, story, *under]))
+    >>> doc = Document("\\n".join([story, story, story, *under]), shape="paragraphs")
     >>> [(rank, v.rule) for rank, v in notices(doc).items()]
     [(7, 'comments.comment_notice')]
-    >>> notices(Document("\\n".join([story, notice, story])))  # inside the story
+    >>> notices(Document("\\n".join([story, notice, story]), shape="paragraphs"))  # in the story
     {}
     """
+    if not weights().acts(doc.shape):
+        # An extractor's text (read as ``lines``): the story finder does not act, and its
+        # main run spans what paragraphs the extractor left after the story.
+        return {}
     content = doc.content
     stats = block_stats(doc)
-    story: Any = None
+    # The cheap tests first: a paragraph, no quote, outside the story; then its words.
+    ranks = [
+        rank
+        for rank, (own, block) in enumerate(zip(stats, content, strict=True))
+        if own.prose
+        and own.kind != HEADING
+        and rank not in taken
+        and not _QUOTE.search(block.stripped)
+    ]
+    if not ranks:
+        return {}
+    story = find_story(doc)
     found: dict[int, Verdict] = {}
-    for rank, block in enumerate(content):
-        own = stats[rank]
-        if rank in taken or not own.prose or own.kind == HEADING:
+    for rank in ranks:
+        if story.first <= rank <= story.last:
             continue
         hits = _hits(doc, rank)
         if len(hits) < NOTICE_FAMILIES + NOTICE_CUES:
             continue
         named = [hit for hit in hits if hit.family in MODEL_FAMILIES]
         cues = sum(1 for hit in hits if hit.family == CUES)
-        families = {hit.family for hit in named}
-        if len(families) < NOTICE_FAMILIES or cues < NOTICE_CUES or _QUOTE.search(block.stripped):
+        if len({hit.family for hit in named}) < NOTICE_FAMILIES or cues < NOTICE_CUES:
             continue
-        if story is None:
-            story = find_story(doc)
-        if story.first <= rank <= story.last:
-            continue
+        own = stats[rank]
         family = _family(_counts(named))
         found[rank] = Verdict(family, tuple(hit.text for hit in hits), own.words, 1.0, notice=True)
     return found
