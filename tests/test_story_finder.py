@@ -512,3 +512,50 @@ def test_two_top_headings_name_no_lone_headline() -> None:
     doc = Document("# Wendle Gazette, news of the valley\n\n" + text, shape="markdown")
     first = next(rank for rank, block in enumerate(doc.content) if block.stripped == LONG)
     assert story.lone_headline(doc, (first, first + 2)) is None
+
+
+INTRODUCING = [
+    "The county council voted on Tuesday to take over the harbour trust, which owns the "
+    "quay, the fish market and the boatyards, after a decade of disputes over its accounts.",
+    "The trust's trustees said they would appeal, and that the council had not shown that "
+    "any money was missing from the accounts it had inspected last year.",
+    "The harbour has been in the news for years, mostly for three reasons:",
+]
+REASONS = ["* the closure of the fish market", "* the sale of two boatyards",
+           "* the flooding of the quay"]  # fmt: skip
+PAGE_MENU = ["Home", "News", "Local", "Sport", "Weather", "Traffic", "Video", "Contact"]
+PAGE_FOOTER = ["About us", "Advertise", "Careers", "Privacy", "Terms", "Sitemap"]
+
+
+def _harbour_page(introduction: list[str], items: list[str]) -> str:
+    story = "\n\n".join(textwrap.fill(p, 60) for p in introduction)
+    return "\n\n".join(["\n".join(PAGE_MENU), story, "\n".join(items), "\n".join(PAGE_FOOTER)])
+
+
+def test_a_list_a_story_paragraph_introduces_stays() -> None:
+    """The list after "... for three reasons:" is the story's, where the finder's main
+    run ends before its paragraph: before, its short items went with the footer after it
+    as "one of 9 short lines after the story"."""
+    text = _harbour_page(INTRODUCING, REASONS)
+    cleaned = newsclean.explain(text)
+    assert cleaned.shape == "wrapped"
+    assert "\n".join(REASONS) in cleaned.text
+    assert [r.text for r in cleaned.removals if r.cleaner == "chrome"][-6:] == PAGE_FOOTER
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        # A short line that names a teaser list: not story prose.
+        [*INTRODUCING[:2], "More from the harbour:"],
+        # A paragraph that ends a sentence: the list is not its.
+        [*INTRODUCING[:2], INTRODUCING[2].replace("reasons:", "reasons.")],
+    ],
+)
+def test_a_list_no_story_paragraph_introduces_is_judged(introduction: list[str]) -> None:
+    teasers = ["* Ferry fares to rise in spring", "* Lighthouse cottage for sale",
+               "* New bus route from Monday"]  # fmt: skip
+    doc = Document(_harbour_page(introduction, teasers))
+    found = story.find_story(doc)
+    runs = story.runs_outside(doc, found.prose, (found.first, found.last), story.weights().tau)
+    assert not [own for _, _, own in runs if own == story.INTRODUCED]

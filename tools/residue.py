@@ -16,8 +16,9 @@ otherwise, and put in one of these places:
   finder never takes prose;
 * ``outside, prose score >= tau``: story-like by the prose model, so in no stretch;
 * ``outside, the story's own (...)``: a run the finder keeps by construction (items
-  as long as paragraphs, images or a table next to the story, a fact box, a short run
-  next to a sentence; a run with prose on both sides is the block model's to judge);
+  as long as paragraphs, a list a story paragraph introduces, images or a table next to
+  the story, a fact box, a short run next to a sentence; a run with prose on both sides
+  is the block model's to judge);
 * ``outside, the story's headline or what follows it``: from the story's top-level
   heading (:func:`newsclean.story.headline`) to the story, which the finder keeps, and
   the text's only top-level heading a little further up (:func:`newsclean.story.lone_headline`);
@@ -46,7 +47,14 @@ import newsclean
 import scoring
 from newsclean.document import Document
 from newsclean.prose import block_stats
-from newsclean.story import SOFT_OWN, find_story, headline, lone_headline, own_run, weights
+from newsclean.story import (
+    SOFT_OWN,
+    find_story,
+    headline,
+    lone_headline,
+    runs_outside,
+    weights,
+)
 
 _TOKEN = regex.compile(r"\w+")
 _NUMBER = regex.compile(r"\d+")
@@ -64,23 +72,14 @@ def places(doc: Document, refused: dict[int, str]) -> dict[int, str]:
     scores = {r: s.score for s in story.stretches for r in range(s.first, s.last + 1)}
     block_at, stretch_at = fitted.threshold(doc.shape), fitted.stretch_threshold(doc.shape)
     found: dict[int, str] = {}
-    size = len(doc.content)
-    i = 0
-    while i < size:
+    for i in range(len(doc.content)):
         if first <= i <= last:
             found[i] = "story run, prose" if stats[i].prose else "story run, not prose"
-            i += 1
-            continue
-        if stats[i].prose:
-            found[i], i = "outside, prose", i + 1
-            continue
-        if prose[i] >= tau:
-            found[i], i = "outside, prose score >= tau", i + 1
-            continue
-        j = i
-        while j < size and not first <= j <= last and prose[j] < tau and not stats[j].prose:
-            j += 1
-        own = own_run(doc, (first, last), i, j)
+        elif stats[i].prose:
+            found[i] = "outside, prose"
+        elif prose[i] >= tau:
+            found[i] = "outside, prose score >= tau"
+    for i, j, own in runs_outside(doc, prose, (first, last), tau):
         if own == SOFT_OWN and i > last:  # the block model judges those blocks
             own = None
         why = f"outside, the story's own ({own})" if own else ""
@@ -93,7 +92,6 @@ def places(doc: Document, refused: dict[int, str]) -> dict[int, str]:
                 found[rank] = "outside, score < threshold"
             else:
                 found[rank] = "outside, removed"
-        i = j
     top = headline(doc, (first, last))
     for rank in range(first if top is None else top, first):
         if not found[rank].startswith(("story run", "outside, prose")):

@@ -62,7 +62,7 @@ from typing import Any
 import regex
 
 from newsclean.document import Document
-from newsclean.lines import HEADING, IMAGE, ITEM, TABLE, Block
+from newsclean.lines import HEADING, IMAGE, ITEM, PARAGRAPH, TABLE, Block
 from newsclean.prose import Stats, block_stats, text_stats
 from newsclean.shapes import NUMBERED, SHAPES, SHORT_WORDS
 
@@ -517,9 +517,19 @@ def runs_outside(
         j = i
         while j < size and not first <= j <= last and prose[j] < tau and not stats[j].prose:
             j += 1
-        found.append((i, j, own_run(doc, story, i, j)))
+        # The items that open the run, when a story paragraph introduces their list, are
+        # the story's; what follows them is judged on its own.
+        end = _introduced(doc, stats, story, i, j)
+        if end > i:
+            found.append((i, end, INTRODUCED))
+        if end < j:
+            found.append((end, j, own_run(doc, story, end, j)))
         i = j
     return found
+
+
+#: Why a run of list items is the story's own: a story paragraph introduces the list.
+INTRODUCED = "the list its paragraph introduces"
 
 
 def _stretch_row(
@@ -961,6 +971,33 @@ def own_run(doc: Document, story: tuple[int, int], i: int, j: int) -> str | None
     if left and right and (j <= first or first <= i - 1 <= last or sentence):  # see above
         return "prose on both sides"
     return None
+
+
+def _introduced(
+    doc: Document, stats: Sequence[Stats], story: tuple[int, int], i: int, j: int
+) -> int:
+    """Return where the list items that open the run ranked ``i`` to ``j - 1`` end (``i``
+    when none do) if their list (with any items before the run) follows a paragraph of
+    story prose that ends with a colon ("... primarily for these reasons:"): the story's
+    list, which the finder's main run may leave out with the paragraph before it.
+
+    >>> doc = Document("The sect has been in the news for three reasons, the court said:\\n"
+    ...                "* forced marriages\\n* the trust\\n* the raid\\nAbout us", shape="markdown")
+    >>> _introduced(doc, block_stats(doc), (0, 0), 1, 5)
+    4
+    """
+    blocks = doc.content
+    end = i
+    while end < j and blocks[end].kind == ITEM:
+        end += 1
+    if end == i:
+        return i
+    k = i - 1
+    while k >= 0 and blocks[k].kind == ITEM:
+        k -= 1
+    if k < 0 or blocks[k].kind != PARAGRAPH or not blocks[k].stripped.endswith((":", "：")):
+        return i
+    return end if stats[k].prose or story[0] <= k <= story[1] else i
 
 
 #: A fact line: a label of at most three words, a colon, a value ("Adresse : quai Rambaud").
