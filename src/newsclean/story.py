@@ -508,7 +508,7 @@ def runs_outside(
         return []
     stats = block_stats(doc)
     size = len(prose)
-    found = []
+    found: list[tuple[int, int, str | None]] = []
     i = 0
     while i < size:
         if first <= i <= last or prose[i] >= tau or stats[i].prose:
