@@ -355,3 +355,42 @@ def test_a_stretch_with_two_paragraphs_stays_whole() -> None:
     assert {why for _, _, why in guard.refused} == {
         "it would take a story paragraph of two sentences or more"
     }
+
+
+ARCHIVE_MONTHS = ["November", "October", "September", "August", "July", "June", "May",
+                  "April", "March", "February", "January", "December"]  # fmt: skip
+
+
+def test_a_blog_archive_line_is_no_paragraph_the_guard_keeps() -> None:
+    """A blog's archive of months and counts in one long line: English stoplists hold the
+    month names, so it read as a paragraph of 109 words, more than half of the text's,
+    and the guard refused to let the footer around it go."""
+    archive = "Archives " + " ".join(
+        f"{month} {2012 - k // 12} ({k * 7 % 13 + 1})" for k, month in enumerate(ARCHIVE_MONTHS * 3)
+    )
+    story = [
+        "The county council voted on Tuesday to take over the harbour trust, which owns the "
+        "quay and the fish market, after a decade of disputes.",
+        "The trustees said they would appeal, and that the council had not shown that any "
+        "money was missing from the accounts.",
+    ]
+    menu = ["Home", "News", "Local", "Sport", "Weather", "Traffic", "Video", "Opinion",
+            "Business", "Culture", "Contact"]  # fmt: skip
+    footer = ["Newer Post", "Older Post", "Home", "Site Feed", "Archives", archive, "Followers",
+              "Labels", "harbour (4)", "council (7)", "About me", "Powered by Blogger"]  # fmt: skip
+    text = "\n".join(menu) + "\n\n" + "\n".join(story) + "\n\n" + "\n".join(footer)
+    cleaned = newsclean.explain(text)
+    assert cleaned.shape == "page"
+    assert not cleaned.refused
+    assert archive not in cleaned.text
+    assert "\n".join(story) in cleaned.text
+
+
+def test_a_paragraph_of_figures_is_still_a_paragraph() -> None:
+    """The negative: a story sentence full of figures has fewer numbers than words."""
+    figures = (
+        "The county's population grew from 41,000 in 1990 to 52,000 in 2000 and 63,500 in "
+        "2010, the census shows, and the town's from 9,800 to 12,100 in the same twenty years."
+    )
+    (stats,) = block_stats(Document(figures))
+    assert stats.long and stats.prose

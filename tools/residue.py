@@ -92,6 +92,8 @@ def places(doc: Document, refused: dict[int, str]) -> dict[int, str]:
                 found[rank] = "outside, score < threshold"
             else:
                 found[rank] = "outside, removed"
+    for rank in range(len(doc.content)):
+        found.setdefault(rank, "no story run found")  # a text with no prose
     top = headline(doc, (first, last))
     for rank in range(first if top is None else top, first):
         if not found[rank].startswith(("story run", "outside, prose")):
