@@ -702,8 +702,7 @@ def notices(doc: Document, taken: Container[int] = ()) -> dict[int, Verdict]:
     ranks = [
         rank
         for rank, (own, block) in enumerate(zip(stats, content, strict=True))
-        if own.prose
-        and own.kind != HEADING
+        if own.prose  # a paragraph (never a heading)
         and rank not in taken
         and not _QUOTE.search(block.stripped)
     ]

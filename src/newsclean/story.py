@@ -497,6 +497,10 @@ def stretches(
     ]
 
 
+#: Why a run of list items is the story's own: a story paragraph introduces the list.
+INTRODUCED = "the list its paragraph introduces"
+
+
 def runs_outside(
     doc: Document, prose: Sequence[float], story: tuple[int, int], tau: float
 ) -> list[tuple[int, int, str | None]]:
@@ -526,10 +530,6 @@ def runs_outside(
             found.append((end, j, own_run(doc, story, end, j)))
         i = j
     return found
-
-
-#: Why a run of list items is the story's own: a story paragraph introduces the list.
-INTRODUCED = "the list its paragraph introduces"
 
 
 def _stretch_row(
