@@ -555,7 +555,8 @@ def test_a_list_a_story_paragraph_introduces_stays() -> None:
 def test_a_list_no_story_paragraph_introduces_is_judged(introduction: list[str]) -> None:
     teasers = ["* Ferry fares to rise in spring", "* Lighthouse cottage for sale",
                "* New bus route from Monday"]  # fmt: skip
-    doc = Document(_harbour_page(introduction, teasers))
+    text = _harbour_page(introduction, teasers)
+    doc = Document(text)
     found = story.find_story(doc)
-    runs = story.runs_outside(doc, found.prose, (found.first, found.last), story.weights().tau)
-    assert not [own for _, _, own in runs if own == story.INTRODUCED]
+    assert not story.introduced_lists(doc, found, story.weights().bar)
+    assert "\n".join(teasers) not in newsclean.clean(text)

@@ -16,9 +16,10 @@ otherwise, and put in one of these places:
   finder never takes prose;
 * ``outside, prose score >= tau``: story-like by the prose model, so in no stretch;
 * ``outside, the story's own (...)``: a run the finder keeps by construction (items
-  as long as paragraphs, a list a story paragraph introduces, images or a table next to
-  the story, a fact box, a short run next to a sentence; a run with prose on both sides
-  is the block model's to judge);
+  as long as paragraphs, images or a table next to the story, a fact box, a short run
+  next to a sentence; a run with prose on both sides is the block model's to judge);
+* ``outside, a list a story paragraph introduces``: items after a story paragraph that
+  ends with a colon (:func:`newsclean.story.introduced_lists`), which ``chrome`` keeps;
 * ``outside, the story's headline or what follows it``: from the story's top-level
   heading (:func:`newsclean.story.headline`) to the story, which the finder keeps, and
   the text's only top-level heading a little further up (:func:`newsclean.story.lone_headline`);
@@ -51,6 +52,7 @@ from newsclean.story import (
     SOFT_OWN,
     find_story,
     headline,
+    introduced_lists,
     lone_headline,
     runs_outside,
     weights,
@@ -98,6 +100,9 @@ def places(doc: Document, refused: dict[int, str]) -> dict[int, str]:
     for rank in range(first if top is None else top, first):
         if not found[rank].startswith(("story run", "outside, prose")):
             found[rank] = "outside, the story's headline or what follows it"
+    for rank in introduced_lists(doc, story, fitted.bar):
+        if not found[rank].startswith(("story run", "outside, prose")):
+            found[rank] = "outside, a list a story paragraph introduces"
     lone = lone_headline(doc, (first, last))
     if lone is not None and not found[lone].startswith(("story run", "outside, prose")):
         found[lone] = "outside, the story's headline or what follows it"

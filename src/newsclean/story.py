@@ -497,10 +497,6 @@ def stretches(
     ]
 
 
-#: Why a run of list items is the story's own: a story paragraph introduces the list.
-INTRODUCED = "the list its paragraph introduces"
-
-
 def runs_outside(
     doc: Document, prose: Sequence[float], story: tuple[int, int], tau: float
 ) -> list[tuple[int, int, str | None]]:
@@ -521,13 +517,7 @@ def runs_outside(
         j = i
         while j < size and not first <= j <= last and prose[j] < tau and not stats[j].prose:
             j += 1
-        # The items that open the run, when a story paragraph introduces their list, are
-        # the story's; what follows them is judged on its own.
-        end = _introduced(doc, stats, story, i, j)
-        if end > i:
-            found.append((i, end, INTRODUCED))
-        if end < j:
-            found.append((end, j, own_run(doc, story, end, j)))
+        found.append((i, j, own_run(doc, story, i, j)))
         i = j
     return found
 
@@ -973,31 +963,54 @@ def own_run(doc: Document, story: tuple[int, int], i: int, j: int) -> str | None
     return None
 
 
-def _introduced(
-    doc: Document, stats: Sequence[Stats], story: tuple[int, int], i: int, j: int
-) -> int:
-    """Return where the list items that open the run ranked ``i`` to ``j - 1`` end (``i``
-    when none do) if their list (with any items before the run) follows a paragraph of
-    story prose that ends with a colon ("... primarily for these reasons:"): the story's
-    list, which the finder's main run may leave out with the paragraph before it.
+def introduced_lists(doc: Document, story: Story, bar: float) -> set[int]:
+    """Return the ranks of the list items outside ``story``'s main run whose list a
+    paragraph of the story introduces with a colon ("... primarily for these reasons:"):
+    the story's own list, which the finder's main run may leave out with the paragraph
+    before it. The paragraph is story prose, inside the main run, or scored story-like
+    (at least ``bar``, the finder's story bar): a short one, "Was an der Umstellung am
+    aufwändigsten war:", stays in the run on one view and out of it on the next.
+    ``chrome`` keeps them, whatever run of furniture they open (a footer right after the
+    list is judged as before). A list whose first two items stand together ends at a
+    blank line.
 
     >>> doc = Document("The sect has been in the news for three reasons, the court said:\\n"
     ...                "* forced marriages\\n* the trust\\n* the raid\\nAbout us", shape="markdown")
-    >>> _introduced(doc, block_stats(doc), (0, 0), 1, 5)
-    4
+    >>> sorted(introduced_lists(doc, find_story(doc), 0.5))
+    [1, 2, 3]
     """
+    first, last = story.first, story.last
     blocks = doc.content
-    end = i
-    while end < j and blocks[end].kind == ITEM:
-        end += 1
-    if end == i:
-        return i
-    k = i - 1
-    while k >= 0 and blocks[k].kind == ITEM:
-        k -= 1
-    if k < 0 or blocks[k].kind != PARAGRAPH or not blocks[k].stripped.endswith((":", "：")):
-        return i
-    return end if stats[k].prose or story[0] <= k <= story[1] else i
+    stats = block_stats(doc)
+    found: set[int] = set()
+    for k, block in enumerate(blocks):
+        if (
+            block.kind != PARAGRAPH
+            or k + 1 >= len(blocks)
+            or blocks[k + 1].kind != ITEM
+            or not block.stripped.endswith((":", "："))
+            or not (stats[k].prose or first <= k <= last or story.prose[k] >= bar)
+        ):
+            continue
+        # The list's items: held together as its first two are (a tight list ends at a
+        # blank line, where a footer's list of links may start; a loose one does not).
+        loose = k + 2 < len(blocks) and _apart(doc, blocks[k + 1], blocks[k + 2])
+        end = k + 2
+        while (
+            end < len(blocks)
+            and blocks[end].kind == ITEM
+            and (loose or not _apart(doc, blocks[end - 1], blocks[end]))
+        ):
+            end += 1
+        found.update(rank for rank in range(k + 1, end) if not first <= rank <= last)
+    return found
+
+
+def _apart(doc: Document, above: Block, below: Block) -> bool:
+    """True when a blank line of the text stands between two blocks (in a view, lines
+    that a cleaner took stand between blocks too, and are no blank)."""
+    lines = doc.origin_lines
+    return any(lines[i].blank for i in range(above.index + above.lines, below.index))
 
 
 #: A fact line: a label of at most three words, a colon, a value ("Adresse : quai Rambaud").

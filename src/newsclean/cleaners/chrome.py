@@ -9,11 +9,12 @@ story this cleaner removes nothing (the named families judge those blocks), and 
 outside it stays, as do the story's own runs (its list, photo, table, fact box), the
 story's headline (:func:`newsclean.story.headline`) and what stands between the
 headline and the story, the text's only top-level heading a little further up
-(:func:`newsclean.story.lone_headline`), and a byline or a date line in the few blocks
-before or after the story (its family takes it and keeps the name or the date). The
-page's title line ("Marsh Notes: Heron count", its first line, which says the story's
-headline again above it) goes. The guard (:mod:`newsclean.guard`) still checks every
-removal.
+(:func:`newsclean.story.lone_headline`), a list a story paragraph introduces with a
+colon (:func:`newsclean.story.introduced_lists`), and a byline or a date line in the few
+blocks before or after the story (its family takes it and keeps the name or the date).
+The page's title line ("Marsh Notes: Heron count", its first line, which says the
+story's headline again above it) goes. The guard (:mod:`newsclean.guard`) still checks
+every removal.
 
 Language-independent: the features are lengths, function-word shares (a stoplist per
 language), punctuation, links, list and heading marks, capitals, digits and position.
@@ -42,6 +43,7 @@ from newsclean.story import (
     Weights,
     find_story,
     headline,
+    introduced_lists,
     lone_headline,
     looks,
     numbered_list,
@@ -113,8 +115,9 @@ class Chrome(Cleaner):
         if title:
             chosen.discard(0)  # it went above, with its own reason
         # The text's only top-level heading, a little further before the story, is its
-        # headline too.
+        # headline too; a list that a story paragraph introduces is the story's.
         chosen.discard(lone_headline(doc, where))
+        chosen -= introduced_lists(doc, story, fitted.bar)
         # A byline or date line next to the story goes by its family, which keeps what it
         # says: it is none of the runs the reasons count.
         chosen = {
