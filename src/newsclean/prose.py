@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from newsclean.document import Block, Document
-from newsclean.language import SAMPLE as LANGUAGE_READ
+from newsclean.language import SAMPLE as LANGUAGE_SAMPLE
 from newsclean.language import detect_language
 from newsclean.lines import HEADING, IMAGE, TABLE
 from newsclean.stopwords import CJK_FUNCTION, Stoplist, stoplist
@@ -41,10 +41,9 @@ PROSE_LINKED = 0.5
 #: half's page, wrapped and Markdown texts, such paragraph-long blocks were 17,122 words
 #: of furniture and none of story (at 0.4: 145 words of story in 30,971).
 PROSE_NUMBERS = 0.5
-#: How much of a text's paragraphs its language is read from (what
-#: :func:`~newsclean.language.detect_language` reads), how much of each, and the most
-#: marks of script code a paragraph holds, as a share of its characters.
-LANGUAGE_SAMPLE = LANGUAGE_READ
+#: How much of each of a text's paragraphs its language is read from (at most
+#: LANGUAGE_SAMPLE in all, what :func:`~newsclean.language.detect_language` reads), and
+#: the most marks of script code a paragraph holds, as a share of its characters.
 LANGUAGE_PART = 600
 LANGUAGE_CODE = 0.01
 

@@ -369,8 +369,13 @@ def _continues(current: list[Line], line: Line, width: int | None, link_open: bo
     above = current[-1].text.rstrip()
     if _TABLE_RULE.match(above) or above.lstrip().startswith("|"):
         return False
-    first = line.stripped.split(maxsplit=1)[0]
-    return len(above) + 1 + len(first) > width - WRAP_SLACK
+    return _broken_before(above, line.stripped, width)
+
+
+def _broken_before(above: str, below: str, width: int) -> bool:
+    """True when the line ``above`` was broken before ``below``'s first word: that word
+    would not have fitted on it within ``width`` (and :data:`WRAP_SLACK`)."""
+    return len(above.rstrip()) + 1 + len(below.split(maxsplit=1)[0]) > width - WRAP_SLACK
 
 
 def _quote_continues(above: str, text: str, marks: str, width: int | None, link_open: bool) -> bool:
@@ -397,7 +402,7 @@ def _quote_continues(above: str, text: str, marks: str, width: int | None, link_
         return True
     if width is None:
         return False
-    return len(above.rstrip()) + 1 + len(rest.split(maxsplit=1)[0]) > width - WRAP_SLACK
+    return _broken_before(above, rest, width)
 
 
 class _Links:

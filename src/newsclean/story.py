@@ -979,7 +979,6 @@ def introduced_lists(doc: Document, story: Story, bar: float) -> set[int]:
     >>> sorted(introduced_lists(doc, find_story(doc), 0.5))
     [1, 2, 3]
     """
-    first, last = story.first, story.last
     blocks = doc.content
     stats = block_stats(doc)
     found: set[int] = set()
@@ -989,7 +988,7 @@ def introduced_lists(doc: Document, story: Story, bar: float) -> set[int]:
             or k + 1 >= len(blocks)
             or blocks[k + 1].kind != ITEM
             or not block.stripped.endswith((":", "："))
-            or not (stats[k].prose or first <= k <= last or story.prose[k] >= bar)
+            or not (stats[k].prose or story.inside(k) or story.prose[k] >= bar)
         ):
             continue
         # The list's items: held together as its first two are (a tight list ends at a
@@ -1002,7 +1001,7 @@ def introduced_lists(doc: Document, story: Story, bar: float) -> set[int]:
             and (loose or not _apart(doc, blocks[end - 1], blocks[end]))
         ):
             end += 1
-        found.update(rank for rank in range(k + 1, end) if not first <= rank <= last)
+        found.update(rank for rank in range(k + 1, end) if not story.inside(rank))
     return found
 
 
