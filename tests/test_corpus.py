@@ -14,7 +14,7 @@ from newsclean.shapes import SHAPES
 CASES_DIR = Path(__file__).resolve().parent.parent / "corpus" / "cases"
 PATHS = sorted(CASES_DIR.glob("*.json"))
 FAMILIES = {"chrome", "bylines", "timestamps", "read_time", "navigation", "promotions",
-            "syndication", "legal", "comments", "teasers"}  # fmt: skip
+            "syndication", "legal", "comments", "teasers", "images"}  # fmt: skip
 
 
 def _param(path: Path) -> object:

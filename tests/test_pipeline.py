@@ -15,7 +15,7 @@ PAGE = (
 def test_names_are_the_cleaner_modules() -> None:
     assert DEFAULT.names == (
         "site", "chrome", "bylines", "timestamps", "read_time", "syndication", "navigation",
-        "promotions", "legal", "comments", "teasers",
+        "promotions", "legal", "comments", "teasers", "images",
     )  # fmt: skip
     for item in DEFAULT:
         assert type(item).__module__ == f"newsclean.cleaners.{item.name}"
@@ -66,7 +66,7 @@ def test_a_class_cleaner_and_replace() -> None:
                     yield line_span(line, "shouting.caps", "a line in capitals")
 
     pipeline = DEFAULT.replace("comments", Shouting())
-    assert "comments" not in pipeline and pipeline.names[-2] == "shouting"
+    assert "comments" not in pipeline and pipeline.names[-3] == "shouting"
     assert pipeline.clean("BREAKING\nRain fell.") == "Rain fell."
     assert repr(Shouting()) == "<cleaner shouting>"
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from newsclean.cleaners.bylines import Bylines
 from newsclean.cleaners.chrome import Chrome
 from newsclean.cleaners.comments import Comments
+from newsclean.cleaners.images import Images
 from newsclean.cleaners.legal import Legal
 from newsclean.cleaners.navigation import Navigation
 from newsclean.cleaners.promotions import Promotions
@@ -39,6 +40,7 @@ DEFAULT = Pipeline(
         Legal(),
         Comments(),
         Teasers(),
+        Images(),
     ]
 )
 
@@ -69,6 +71,7 @@ AGGRESSIVE = Pipeline(
         Legal(),
         Comments(),
         Teasers(),
+        Images(),
     ]
 )
 

@@ -9,6 +9,7 @@ from newsclean.cleaners.bylines import Bylines
 from newsclean.cleaners.chrome import Chrome
 from newsclean.cleaners.comments import Comments
 from newsclean.cleaners.glued_sentences import GluedSentences
+from newsclean.cleaners.images import Images
 from newsclean.cleaners.legal import Legal
 from newsclean.cleaners.link_targets import LinkTargets
 from newsclean.cleaners.navigation import Navigation
@@ -27,6 +28,7 @@ __all__ = [
     "Comments",
     "FunctionCleaner",
     "GluedSentences",
+    "Images",
     "Legal",
     "LineRuleCleaner",
     "LinkTargets",

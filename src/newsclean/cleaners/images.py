@@ -1,0 +1,112 @@
+"""``images``: a page's images around the story, in crawler Markdown.
+
+Crawler Markdown keeps every image of a page as a line of its own: a site's logo
+``[![Valley Tribune](/logo.svg)](/)``, social icons, an advert's banner, a spacer
+``![](/spacer.gif)``, the thumbnails of a teaser list. A reader sees no word of the story
+there, and a corpus counting the story's words does not want their sources and alt texts.
+This cleaner removes a block of the Markdown shape (a line, a list item, a table row)
+that holds an image and no word a reader sees, when it stands outside the story:
+
+- above the story's headline (the heading :func:`newsclean.story.headline` finds before
+  the story's main run, or the heading that opens the run);
+- outside the story's main run (:func:`newsclean.story.find_story`), unless it is an
+  image of its own (not a list item, not a table row) where the story's photo stands:
+  below the headline, within :data:`REACH` blocks before the run when there is no
+  headline, or within :data:`REACH` blocks after the run.
+
+The story's own photo stays, inside the story or next to it with a caption or a credit
+between; so does a line with words beside its image (a caption, "Photo: AFP"), which the
+other families judge. A text whose story run holds no paragraph of prose keeps its
+images. The opt-in ``link_targets`` removes every image, the story's too.
+
+>>> from newsclean import DEFAULT
+>>> story = ("The harbour wall held through the night, the council said on Monday, after "
+...          "the highest tide in forty years. Engineers will inspect it next week, and the "
+...          "road along the front stays closed until they have.")
+>>> text = ("[![Valley Tribune](https://example.org/logo.svg)](https://example.org/)\\n\\n"
+...         "* [News](https://example.org/news)\\n* [Sport](https://example.org/sport)\\n\\n"
+...         "# Harbour wall holds\\n\\n"
+...         "![The harbour wall at high tide](https://example.org/img/wall.jpg)\\n\\n"
+...         f"{story}\\n\\n{story}\\n\\n"
+...         "Share\\n\\nMore from the coast\\n\\nRead more\\n\\n"
+...         "[![](https://example.org/icons/rss.png)](https://example.org/feed)")
+>>> cleaned = DEFAULT.only("images").explain(text, shape="markdown")
+>>> for removal in cleaned.removals:
+...     print(removal.text[:14], "|", removal.reason)
+[![Valley Trib | a Markdown image with no words, before the story
+[![](https://e | a Markdown image with no words, after the story
+>>> "![The harbour wall at high tide]" in cleaned.text
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from newsclean.cleaners.base import Cleaner, line_span
+from newsclean.document import Document
+from newsclean.lines import HEADING, IMAGE
+from newsclean.prose import block_stats
+from newsclean.records import Span
+from newsclean.story import Story, find_story, headline
+
+#: How many blocks before or after the story's main run an image is the story's own: its
+#: photo, with a caption or a credit between (as :func:`newsclean.story.own_run` keeps a
+#: run of images next to the story).
+REACH = 2
+
+#: A letter or a digit: a word a reader sees.
+_WORD = regex.compile(r"[\p{L}\p{N}]")
+
+
+class Images(Cleaner):
+    """Remove the blocks of Markdown that hold an image and no word a reader sees,
+    outside the story."""
+
+    name = "images"
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        if doc.shape != "markdown" or "![" not in doc.text:
+            return
+        story = find_story(doc)
+        stats = block_stats(doc)
+        if not any(stats[k].prose for k in range(story.first, story.last + 1)):
+            return  # no story prose (or no run): nothing to stand outside of
+        top = _headline(doc, story)
+        for rank, block in enumerate(doc.content):
+            if "![" not in block.text or _WORD.search(block.stripped):
+                continue
+            # Above the story's headline an image is the page's; below it, the story's
+            # own inside the run or where its photo stands.
+            if (top is None or rank > top) and (
+                story.inside(rank) or (block.kind == IMAGE and _photo(story, top, rank))
+            ):
+                continue
+            side = "after" if rank > story.last else "before"
+            yield line_span(
+                block, "images.image", f"a Markdown image with no words, {side} the story"
+            )
+
+
+def _headline(doc: Document, story: Story) -> int | None:
+    """The rank of the story's headline: the heading :func:`newsclean.story.headline`
+    finds before its run, or the heading that opens the run (after its images)."""
+    top = headline(doc, (story.first, story.last))
+    if top is not None:
+        return top
+    rank = story.first
+    while rank < story.last and doc.content[rank].kind == IMAGE:
+        rank += 1
+    return rank if doc.content[rank].kind == HEADING else None
+
+
+def _photo(story: Story, top: int | None, rank: int) -> bool:
+    """True when an image of its own (not in a list, not in a table) ranked ``rank`` is
+    where the story's photo stands (and not above its headline ``top``): below the
+    headline, within :data:`REACH` blocks before the run when no headline is found, or
+    within :data:`REACH` blocks after the run."""
+    if rank < story.first:
+        return top is not None or story.first - rank <= REACH
+    return rank - story.last <= REACH
