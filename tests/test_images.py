@@ -103,3 +103,16 @@ def test_images_between_story_paragraphs_always_stay(
     for block in blocks:
         if block in STORY or "photo" in block:
             assert block in cleaned, block
+
+
+def test_a_link_with_no_words_and_an_image_in_a_list_go_inside_the_story_too() -> None:
+    icon = "[](https://facebook.com/share.php?u=https%3A%2F%2Fecho.example%2Fwall)"
+    listed = "* [![Tweet](https://echo.example/i/tw.svg)](https://x.com/intent?u=x)"
+    worded = "[Read the council's flood report](https://echo.example/flood-report.pdf)"
+    text = _page("# Harbour wall holds", STORY[0], icon, STORY[1], listed, worded, *STORY[2:])
+    found = {r.text: (r.rule, r.reason) for r in DEFAULT.only("images").explain(text).removals}
+    assert found == {
+        icon: ("images.icon_link", "a Markdown link with no words (an icon's)"),
+        listed: ("images.image", "a Markdown image with no words, in a list or a table"),
+    }
+    assert all(paragraph in newsclean.clean(text) for paragraph in STORY)

@@ -1,18 +1,21 @@
-"""``images``: a page's images around the story, in crawler Markdown.
+"""``images``: a page's images and icon links, in crawler Markdown; not the story's photo.
 
 Crawler Markdown keeps every image of a page as a line of its own: a site's logo
 ``[![Valley Tribune](/logo.svg)](/)``, social icons, an advert's banner, a spacer
 ``![](/spacer.gif)``, the thumbnails of a teaser list. A reader sees no word of the story
 there, and a corpus counting the story's words does not want their sources and alt texts.
-This cleaner removes a block of the Markdown shape (a line, a list item, a table row)
-that holds an image and no word a reader sees, when it stands outside the story:
+This cleaner removes such blocks of the Markdown shape (a line, a list item, a table row),
+those that show no word a reader sees:
 
-- above the story's headline (the heading :func:`newsclean.story.headline` finds before
-  the story's main run, or the heading that opens the run);
-- outside the story's main run (:func:`newsclean.story.find_story`), unless it is an
-  image of its own (not a list item, not a table row) where the story's photo stands:
-  below the headline, within :data:`REACH` blocks before the run when there is no
-  headline, or within :data:`REACH` blocks after the run.
+- a link with no words, ``[](https://facebook.com/share.php?u=...)``: an icon the
+  converter left out (``images.icon_link``), wherever it stands;
+- an image in a list or a table row: an icon, a thumbnail, never the story's photo,
+  wherever it stands;
+- an image of its own above the story's headline (the heading
+  :func:`newsclean.story.headline` finds before the story's main run, or the heading that
+  opens the run), or outside the main run (:func:`newsclean.story.find_story`) unless it
+  stands where the story's photo stands: below the headline, within :data:`REACH` blocks
+  before the run when there is no headline, or within :data:`REACH` blocks after the run.
 
 The story's own photo stays, inside the story or next to it with a caption or a credit
 between; so does a line with words beside its image (a caption, "Photo: AFP"), which the
@@ -62,13 +65,13 @@ _WORD = regex.compile(r"[\p{L}\p{N}]")
 
 
 class Images(Cleaner):
-    """Remove the blocks of Markdown that hold an image and no word a reader sees,
-    outside the story."""
+    """Remove the blocks of Markdown that show no word, only an image or a link, but the
+    story's own photos."""
 
     name = "images"
 
     def find(self, doc: Document) -> Iterator[Span]:
-        if doc.shape != "markdown" or "![" not in doc.text:
+        if doc.shape != "markdown" or "](" not in doc.text:
             return
         story = find_story(doc)
         stats = block_stats(doc)
@@ -76,18 +79,24 @@ class Images(Cleaner):
             return  # no story prose (or no run): nothing to stand outside of
         top = _headline(doc, story)
         for rank, block in enumerate(doc.content):
-            if "![" not in block.text or _WORD.search(block.stripped):
-                continue
-            # Above the story's headline an image is the page's; below it, the story's
-            # own inside the run or where its photo stands.
-            if (top is None or rank > top) and (
-                story.inside(rank) or (block.kind == IMAGE and _photo(story, top, rank))
-            ):
+            if "](" not in block.text or _WORD.search(block.stripped):
                 continue
             side = "after" if rank > story.last else "before"
-            yield line_span(
-                block, "images.image", f"a Markdown image with no words, {side} the story"
-            )
+            if "![" not in block.text:
+                yield line_span(block, "images.icon_link",
+                                "a Markdown link with no words (an icon's)")  # fmt: skip
+                continue
+            # An image of its own (not in a list or a table) below the story's headline
+            # is the story's inside its run or where its photo stands; above the
+            # headline it is the page's.
+            if (
+                block.kind == IMAGE
+                and (top is None or rank > top)
+                and (story.inside(rank) or _photo(story, top, rank))
+            ):
+                continue
+            where = "in a list or a table" if block.kind != IMAGE else f"{side} the story"
+            yield line_span(block, "images.image", f"a Markdown image with no words, {where}")
 
 
 def _headline(doc: Document, story: Story) -> int | None:
