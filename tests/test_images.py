@@ -116,3 +116,17 @@ def test_a_link_with_no_words_and_an_image_in_a_list_go_inside_the_story_too() -
         listed: ("images.image", "a Markdown image with no words, in a list or a table"),
     }
     assert all(paragraph in newsclean.clean(text) for paragraph in STORY)
+
+
+def test_an_image_said_again_is_an_icon_and_a_linked_image_split_over_lines_is_one() -> None:
+    reply = "![Reply](https://echo.example/i/reply.gif)"
+    logo = "![Eastgate Echo](https://echo.example/logo.svg) ](https://echo.example/)"
+    text = _page("[", logo, "# Harbour wall holds", STORY[0], PHOTO, STORY[1], reply,
+                 STORY[2], reply, STORY[3])  # fmt: skip
+    found = [(r.text, r.rule, r.reason) for r in DEFAULT.only("images").explain(text).removals]
+    assert found == [
+        (logo, "images.image", "a Markdown image with no words, before the story"),
+        (reply, "images.repeated", "a Markdown image with no words, 2 times in the text"),
+        (reply, "images.repeated", "a Markdown image with no words, 2 times in the text"),
+    ]
+    assert PHOTO in newsclean.clean(text)

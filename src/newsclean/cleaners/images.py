@@ -9,6 +9,8 @@ those that show no word a reader sees:
 
 - a link with no words, ``[](https://facebook.com/share.php?u=...)``: an icon the
   converter left out (``images.icon_link``), wherever it stands;
+- an image that stands twice or more in the text, a "Reply" button under each comment
+  (``images.repeated``), wherever it stands: a story's photo stands once;
 - an image in a list or a table row: an icon, a thumbnail, never the story's photo,
   wherever it stands;
 - an image of its own above the story's headline (the heading
@@ -17,10 +19,12 @@ those that show no word a reader sees:
   stands where the story's photo stands: below the headline, within :data:`REACH` blocks
   before the run when there is no headline, or within :data:`REACH` blocks after the run.
 
-The story's own photo stays, inside the story or next to it with a caption or a credit
-between; so does a line with words beside its image (a caption, "Photo: AFP"), which the
-other families judge. A text whose story run holds no paragraph of prose keeps its
-images. The opt-in ``link_targets`` removes every image, the story's too.
+The rest of a link opened on a line above (``![BBC](/logo.png) ](https://bbc.co.uk/)``)
+shows no word either. The story's own photo stays, inside the story or next to it with a
+caption or a credit between; so does a line with words beside its image (a caption,
+"Photo: AFP"), which the other families judge. A text whose story run holds no paragraph
+of prose keeps its images. The opt-in ``link_targets`` removes every image, the story's
+too.
 
 >>> from newsclean import DEFAULT
 >>> story = ("The harbour wall held through the night, the council said on Monday, after "
@@ -44,13 +48,14 @@ True
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 import regex
 
 from newsclean.cleaners.base import Cleaner, line_span
 from newsclean.document import Document
-from newsclean.lines import HEADING, IMAGE
+from newsclean.lines import HEADING, IMAGE, ITEM, TABLE
 from newsclean.prose import block_stats
 from newsclean.records import Span
 from newsclean.story import Story, find_story, headline
@@ -62,6 +67,10 @@ REACH = 2
 
 #: A letter or a digit: a word a reader sees.
 _WORD = regex.compile(r"[\p{L}\p{N}]")
+#: The rest of a link whose text opened on a line above: ``](target "title")``.
+_TAIL = regex.compile(r"\]\(\s*+[^()\s]*+(?:\([^()\s]*+\)[^()\s]*+)*+(?:\s++\"[^\"\n]*+\")?\s*+\)")
+#: An image's source: ``![alt](source``.
+_SOURCE = regex.compile(r"!\[(?:[^\[\]]|\[[^\[\]]*+\])*+\]\(\s*+<?([^\s()<>]++)")
 
 
 class Images(Cleaner):
@@ -78,24 +87,35 @@ class Images(Cleaner):
         if not any(stats[k].prose for k in range(story.first, story.last + 1)):
             return  # no story prose (or no run): nothing to stand outside of
         top = _headline(doc, story)
-        for rank, block in enumerate(doc.content):
-            if "](" not in block.text or _WORD.search(block.stripped):
-                continue
+        shown = {
+            rank: _SOURCE.findall(block.text)
+            for rank, block in enumerate(doc.content)
+            if "](" in block.text and not _WORD.search(_TAIL.sub("", block.stripped))
+        }
+        said = Counter(source for sources in shown.values() for source in set(sources))
+        for rank, sources in shown.items():
+            block = doc.content[rank]
             side = "after" if rank > story.last else "before"
-            if "![" not in block.text:
+            if not sources:
                 yield line_span(block, "images.icon_link",
                                 "a Markdown link with no words (an icon's)")  # fmt: skip
                 continue
+            times = min(said[source] for source in sources)
+            if times > 1:
+                reason = f"a Markdown image with no words, {times} times in the text"
+                yield line_span(block, "images.repeated", reason)
+                continue
+            listed = block.kind in (ITEM, TABLE)
             # An image of its own (not in a list or a table) below the story's headline
             # is the story's inside its run or where its photo stands; above the
             # headline it is the page's.
             if (
-                block.kind == IMAGE
+                not listed
                 and (top is None or rank > top)
                 and (story.inside(rank) or _photo(story, top, rank))
             ):
                 continue
-            where = "in a list or a table" if block.kind != IMAGE else f"{side} the story"
+            where = "in a list or a table" if listed else f"{side} the story"
             yield line_span(block, "images.image", f"a Markdown image with no words, {where}")
 
 
