@@ -8,6 +8,10 @@ import pytest
 from hypothesis import example, given, settings
 
 from newsclean import AGGRESSIVE, CONSERVATIVE, DEFAULT, Pipeline
+from newsclean.apply import apply_removals
+from newsclean.document import Document
+from newsclean.prose import reference_share, text_stats
+from newsclean.records import Span
 from strategies import mixed_pages, wrapped_pages
 
 # The case the shapes issue quotes: one pass kept the last two date lines, a second took them.
@@ -92,3 +96,24 @@ def test_a_text_that_reads_as_wrapped_once_cleaned_cleans_once() -> None:
     )
     once = DEFAULT.clean(text)
     assert DEFAULT.clean(once) == once
+
+
+def test_a_view_reads_the_function_word_share_its_clean_text_will_read() -> None:
+    """The share a view's blocks are judged against is the clean text's, not the whole
+    page's (a menu of names has no function words): cleaning the clean text reads the
+    same share, so it judges the same rows (the story finder's and the vocabulary
+    model's). The whole text reads its own share, as the models were fitted."""
+    menu = ["Home", "World", "Business", "Sport", "Culture", "Weather", "Podcasts"]
+    story = [
+        "The council said on Monday that the harbour wall held through the night.",
+        "Engineers will inspect it next week, and the road stays closed until then.",
+        "It was last rebuilt in 1987, for a tide half a metre lower than this one.",
+    ]
+    text = "\n".join([*menu, *story])
+    doc = Document(text)
+    assert reference_share(doc) == text_stats(doc).stop_share
+    view = doc.without({block.index for block in doc.content[: len(menu)]})
+    clean = apply_removals(text, [Span(0, len("\n".join(menu)) + 1, "x.menu", "a menu")])
+    assert clean == "\n".join(story)
+    assert reference_share(view) == text_stats(Document(clean)).stop_share
+    assert reference_share(view) > reference_share(doc)

@@ -42,7 +42,7 @@ from newsclean.dates import has_stamp, parse_date
 from newsclean.document import Document
 from newsclean.language import language_set
 from newsclean.lines import HEADING, ITEM, Block
-from newsclean.prose import Stats, block_stats, text_stats
+from newsclean.prose import Stats, block_stats, reference_share
 from newsclean.records import Span
 from newsclean.story import Model, find_story, weights
 from newsclean.vocabulary import CJK, CUES, FAMILIES, OWNERS, Hit, index
@@ -254,7 +254,7 @@ def candidates(
     if not found:
         return
     story = find_story(doc)
-    reference = text_stats(doc).stop_share
+    reference = reference_share(doc)
     last = len(content) - 1
     for rank, hits, named in found:
         block, own = content[rank], stats[rank]
@@ -285,12 +285,14 @@ def _row(
     key = (block.index, block.stripped)
     template = memo.get(key)
     if template is None:
-        values = _own_values(block.stripped, own, hits, counts, family, reference)
+        # Against a share of 0.0: the view's is taken off below (the same subtraction).
+        values = _own_values(block.stripped, own, hits, counts, family, 0.0)
         # In the order of FEATURES, with a place for each of the view's own.
         template = memo[key] = [values.get(name, 0.0) for name in FEATURES]
     prose = story.prose
     around = [prose[i] for i in (rank - 1, rank + 1) if 0 <= i <= last]
     row = list(template)
+    row[_RELATIVE] = template[_RELATIVE] - reference
     row[_INSIDE] = float(story.inside(rank))
     row[_EDGE] = float(rank < EDGE or rank > last - EDGE)
     row[_PROSE] = prose[rank] if prose else 0.0
@@ -299,8 +301,8 @@ def _row(
 
 
 #: Where the features that depend on the view stand in a row.
-_INSIDE, _EDGE, _PROSE, _NEIGHBOURS = (
-    FEATURES.index(name) for name in ("inside", "edge", "prose", "neighbours")
+_INSIDE, _EDGE, _PROSE, _NEIGHBOURS, _RELATIVE = (
+    FEATURES.index(name) for name in ("inside", "edge", "prose", "neighbours", "stop_relative")
 )
 
 

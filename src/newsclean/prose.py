@@ -119,20 +119,93 @@ def text_stats(doc: Document) -> TextStats:
     """Return the text's stoplist and function-word share (once per text, for every view)."""
     found = doc.memo.get(_MEMO + ":text")
     if found is None:
-        sample = doc.text[:40000]
+        sample = doc.text[:SAMPLE_CHARS]
         words = _TOKEN.findall(sample)
         chosen = stoplist(words, _paragraphs(doc) or sample)
-        share = 0.0
-        if chosen is not None and words:
-            lowered = list(map(str.lower, words[:4000]))
-            share = sum(map(chosen.words.__contains__, lowered)) / len(lowered)
-        cjk = len(_CJK.findall(sample[:4000]))
-        if cjk > len(words):
+        if len(_CJK.findall(sample[:SHARE_CHARS])) > len(words):
             chosen = Stoplist("CJK", CJK_FUNCTION)
-            share = sum(1 for c in sample[:4000] if c in CJK_FUNCTION) / max(cjk // 2, 1)
-        found = doc.memo[_MEMO + ":text"] = TextStats(chosen, share)
+        found = doc.memo[_MEMO + ":text"] = TextStats(chosen, _share(sample, words, chosen))
     assert isinstance(found, TextStats)
     return found
+
+
+def reference_share(doc: Document) -> float:
+    """Return the function-word share that a view's blocks are judged against: the text's
+    (:func:`text_stats`) for the whole text, and for a view the same count over the lines
+    it has left, as it will be over the clean text (so cleaning the clean text reads the
+    same share, and judges the same rows). The stoplist stays the text's.
+    """
+    stats = text_stats(doc)
+    if doc.content is doc.origin:
+        return stats.stop_share
+    cached = doc.memo.get(_MEMO + ":share")
+    if isinstance(cached, tuple) and cached[0] is doc.lines:
+        share: float = cached[1]
+        return share
+    chosen = stats.stoplist
+    if chosen is not None and chosen.name == "CJK":
+        sample = "\n".join(line.text for line in doc.lines)[:SAMPLE_CHARS]
+        share = _share(sample, _TOKEN.findall(sample), chosen)
+    else:
+        share = _lines_share(doc, chosen)
+    doc.memo[_MEMO + ":share"] = (doc.lines, share)
+    return share
+
+
+def _lines_share(doc: Document, chosen: Stoplist | None) -> float:
+    """:func:`_share` of the view's lines joined by line breaks, counted line by line from
+    each line's words (counted once per text): the same words, since no word runs over a
+    line break, and the same cut at :data:`SAMPLE_CHARS` characters."""
+    if chosen is None:
+        return 0.0
+    counted = doc.memo.get(_MEMO + ":line-words")
+    if not isinstance(counted, dict):
+        counted = doc.memo[_MEMO + ":line-words"] = {}
+    is_stop = chosen.words.__contains__
+    words = total = 0
+    room = SAMPLE_CHARS
+    for line in doc.lines:
+        if room <= 0 or words >= SHARE_WORDS:
+            break
+        text = line.text
+        if len(text) > room:
+            text = text[:room]  # the cut falls in this line: its words up to there
+            found = None
+        else:
+            found = counted.get(line.index)
+        if found is None:
+            tokens = list(map(str.lower, _TOKEN.findall(text)))
+            found = (len(tokens), sum(map(is_stop, tokens)), tokens)
+            if text is line.text:
+                counted[line.index] = found
+        room -= len(line.text) + 1
+        if words + found[0] <= SHARE_WORDS:
+            words += found[0]
+            total += found[1]
+        else:  # the last words the share reads
+            take = found[2][: SHARE_WORDS - words]
+            words += len(take)
+            total += sum(map(is_stop, take))
+    return total / words if words else 0.0
+
+
+#: What :func:`text_stats` reads of a text: its first characters, and of those the first
+#: words (or, in a script without spaces, characters) for its function-word share.
+SAMPLE_CHARS = 40000
+SHARE_WORDS = 4000
+SHARE_CHARS = 4000
+
+
+def _share(sample: str, words: list[str], chosen: Stoplist | None) -> float:
+    """The share of ``chosen``'s words among the first words of ``sample`` (of its
+    function characters, for the CJK list)."""
+    if chosen is not None and chosen.name == "CJK":
+        cjk = len(_CJK.findall(sample[:SHARE_CHARS]))
+        return sum(1 for c in sample[:SHARE_CHARS] if c in CJK_FUNCTION) / max(cjk // 2, 1)
+    if chosen is None or not words:
+        return 0.0
+    lowered = list(map(str.lower, words[:SHARE_WORDS]))
+    return sum(map(chosen.words.__contains__, lowered)) / len(lowered)
 
 
 def _paragraphs(doc: Document) -> str:

@@ -63,7 +63,7 @@ import regex
 
 from newsclean.document import Document
 from newsclean.lines import HEADING, IMAGE, ITEM, PARAGRAPH, TABLE, Block
-from newsclean.prose import Stats, block_stats, text_stats
+from newsclean.prose import Stats, block_stats, reference_share
 from newsclean.shapes import NUMBERED, SHAPES, SHORT_WORDS
 
 #: A character a reader sees: not white space, not a format mark (a zero-width space).
@@ -149,6 +149,10 @@ def _short(stats: Stats) -> bool:
 
 #: Indices into :data:`OWN` of the features a neighbour contributes.
 _NEIGHBOUR_AT = [OWN.index(name) for name in NEIGHBOUR]
+#: Where a block's function-word share against the view's stands in its own row and in
+#: what it gives its neighbours (read per view: see :func:`newsclean.prose.reference_share`).
+_RELATIVE = OWN.index("stop_relative")
+_RELATIVE_GIVEN = NEIGHBOUR.index("stop_relative")
 #: Where each neighbour's features sit in the padded list :func:`prose_features` makes
 #: (its rows are written for four neighbours and two windows).
 _PAD = max(abs(offset) for offset in NEIGHBOURS)
@@ -165,7 +169,7 @@ def prose_features(doc: Document) -> list[list[float]]:
     stats = block_stats(doc)
     size = len(blocks)
     length = len(doc.text) or 1
-    reference = text_stats(doc).stop_share
+    reference = reference_share(doc)
     # A block's own row is its own (its statistics, the text's, where it starts): made
     # once per text and shared by every view.
     memo = doc.memo.setdefault(f"{__name__}:own", {})
@@ -186,9 +190,15 @@ def prose_features(doc: Document) -> list[list[float]]:
         key = (b.index, b.stripped)
         found = memo.get(key)
         if found is None:
-            row = _own(s, reference, b.start / whole)
+            # Its share against the view's (see below) stands in for 0.0 here.
+            row = _own(s, 0.0, b.start / whole)
             found = memo[key] = (row[:-1], row[-1], [*(row[k] for k in _NEIGHBOUR_AT), 0.0])
-        own.append(found[0])
+        mine, theirs = found[0], found[2]
+        relative = min(s.stop_share / reference, 3.0) if reference else 0.0
+        if relative:  # the block's function-word share against the view's
+            mine, theirs = mine.copy(), theirs.copy()
+            mine[_RELATIVE] = theirs[_RELATIVE_GIVEN] = relative
+        own.append(mine)
         if gone is None:
             starts.append(found[1])
         else:
@@ -197,7 +207,7 @@ def prose_features(doc: Document) -> list[list[float]]:
                 lost = gone[at][1]
                 at += 1
             starts.append((b.start - lost) / length)
-        given.append(found[2])
+        given.append(theirs)
     given += [_EMPTY] * _PAD
     prose = [float(s.prose) for s in stats]
     short = [float(_short(s)) for s in stats]
