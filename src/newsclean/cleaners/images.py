@@ -84,8 +84,8 @@ class Images(Cleaner):
             return
         story = find_story(doc)
         stats = block_stats(doc)
-        if not any(stats[k].prose for k in range(story.first, story.last + 1)):
-            return  # no story prose (or no run): nothing to stand outside of
+        if story.first < 0 or not any(stats[k].prose for k in range(story.first, story.last + 1)):
+            return  # no story run, or none with prose: nothing to stand outside of
         top = _headline(doc, story)
         shown = {
             rank: _SOURCE.findall(block.text)
