@@ -713,7 +713,7 @@ def notices(doc: Document, taken: Container[int] = ()) -> dict[int, Verdict]:
     story = find_story(doc)
     found: dict[int, Verdict] = {}
     for rank in ranks:
-        if story.first <= rank <= story.last:
+        if story.inside(rank):
             continue
         hits = _hits(doc, rank)
         if len(hits) < NOTICE_FAMILIES + NOTICE_CUES:

@@ -46,6 +46,11 @@ PROSE_NUMBERS = 0.5
 #: the most marks of script code a paragraph holds, as a share of its characters.
 LANGUAGE_PART = 600
 LANGUAGE_CODE = 0.01
+#: What :func:`text_stats` reads of a text: its first characters, and of those the first
+#: words (or, in a script without spaces, characters) for its function-word share.
+SAMPLE_CHARS = 40000
+SHARE_WORDS = 4000
+SHARE_CHARS = 4000
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
@@ -187,13 +192,6 @@ def _lines_share(doc: Document, chosen: Stoplist | None) -> float:
             words += len(take)
             total += sum(map(is_stop, take))
     return total / words if words else 0.0
-
-
-#: What :func:`text_stats` reads of a text: its first characters, and of those the first
-#: words (or, in a script without spaces, characters) for its function-word share.
-SAMPLE_CHARS = 40000
-SHARE_WORDS = 4000
-SHARE_CHARS = 4000
 
 
 def _share(sample: str, words: list[str], chosen: Stoplist | None) -> float:

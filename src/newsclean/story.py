@@ -171,7 +171,8 @@ def prose_features(doc: Document) -> list[list[float]]:
     length = len(doc.text) or 1
     reference = reference_share(doc)
     # A block's own row is its own (its statistics, the text's, where it starts): made
-    # once per text and shared by every view.
+    # once per text and shared by every view; only its function-word share against the
+    # view's is written in per view (below).
     memo = doc.memo.setdefault(f"{__name__}:own", {})
     assert isinstance(memo, dict)
     gone = _gone_before(doc)

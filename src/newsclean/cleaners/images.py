@@ -95,7 +95,6 @@ class Images(Cleaner):
         said = Counter(source for sources in shown.values() for source in set(sources))
         for rank, sources in shown.items():
             block = doc.content[rank]
-            side = "after" if rank > story.last else "before"
             if not sources:
                 yield line_span(block, "images.icon_link",
                                 "a Markdown link with no words (an icon's)")  # fmt: skip
@@ -115,6 +114,7 @@ class Images(Cleaner):
                 and (story.inside(rank) or _photo(story, top, rank))
             ):
                 continue
+            side = "after" if rank > story.last else "before"
             where = "in a list or a table" if listed else f"{side} the story"
             yield line_span(block, "images.image", f"a Markdown image with no words, {where}")
 
