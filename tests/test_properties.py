@@ -7,7 +7,9 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean import AGGRESSIVE, CONSERVATIVE, DEFAULT, apply_removals
-from strategies import any_text, boilerplate_lines, stories
+from newsclean.apply import source_ranges
+from newsclean.records import Span
+from strategies import any_text, boilerplate_lines, cleans_once, stories
 
 PIPELINES = st.sampled_from([DEFAULT, CONSERVATIVE, AGGRESSIVE])
 
@@ -24,8 +26,7 @@ PIPELINES = st.sampled_from([DEFAULT, CONSERVATIVE, AGGRESSIVE])
 # Found by Hypothesis: a stoplist chosen on two short words changed once a line went.
 @example("AAA:BA:AP\nSHARE:G", DEFAULT)
 def test_clean_never_raises_and_is_idempotent(text: str, pipeline: newsclean.Pipeline) -> None:
-    once = pipeline.clean(text)
-    assert pipeline.clean(once) == once
+    assert cleans_once(pipeline, text)
 
 
 @given(any_text)
@@ -78,3 +79,45 @@ def test_boilerplate_inserted_anywhere_cleans_back(
 def test_a_story_without_furniture_is_unchanged(story: list[str], separator: str) -> None:
     text = separator.join(story)
     assert DEFAULT.clean(text) == text
+
+
+@st.composite
+def texts_and_removals(draw: st.DrawFn) -> tuple[str, list[Span]]:
+    """A text of lines and blank lines, and spans within its lines' content, as cleaners
+    make them (a whole line, or part of one; some with a replacement)."""
+    lines = draw(st.lists(st.sampled_from(["", " ", "Share", "Rain fell.", "a b c"]), max_size=12))
+    ending = draw(st.sampled_from(["\n", "\r\n"]))
+    text = ending.join(lines)
+    spans, at = [], 0
+    for line in lines:
+        if line and draw(st.booleans()):
+            start = at + draw(st.integers(0, len(line) - 1))
+            end = draw(st.integers(start + 1, at + len(line)))
+            spans.append(
+                Span(start, end, "x.y", "a test", replacement=draw(st.sampled_from(["", " "])))
+            )
+        at += len(line) + len(ending)
+    return text, spans
+
+
+@given(texts_and_removals())
+def test_apply_removals_says_where_each_kept_character_comes_from(
+    case: tuple[str, list[Span]],
+) -> None:
+    text, spans = case
+    offsets: list[tuple[int, int, int]] = []
+    result = apply_removals(text, spans, offsets=offsets)
+    assert result == apply_removals(text, spans)  # asking for the offsets changes nothing
+    copied = 0
+    for start, end, source in offsets:
+        if start >= len(result):
+            break  # a line ending the result drops (the text did not end with one)
+        end = min(end, len(result))
+        assert result[start:end] == text[source : source + end - start]
+        copied += end - start
+        # Every stretch maps back to itself, and nothing a removal took is in it.
+        assert source_ranges(offsets, start, end) == [(source, source + end - start)]
+        assert not any(
+            s.start < source + end - start and source < s.end for s in spans if s.end > s.start
+        )
+    assert copied + sum(len(s.replacement) for s in spans) >= len(result)

@@ -25,6 +25,26 @@ HEAD_LINES = 6
 TAIL_LINES = 6
 
 
+#: The memo entries whose answers are those of a line's or block's text alone, and of the
+#: document's languages (:func:`text_memo`): the readings of one text (its clean text read
+#: afresh, see :meth:`newsclean.Pipeline.clean`) share them.
+TEXT_MEMOS: set[str] = set()
+
+
+def text_memo(key: str) -> str:
+    """Register ``key`` as a memo entry of answers that depend only on the text they judge
+    (a line's or block's, with what the key holds) and on the document's languages, and
+    return it. Such an entry may be handed to the next reading of the same text."""
+    TEXT_MEMOS.add(key)
+    return key
+
+
+def carried_memo(doc: Document) -> dict[str, object]:
+    """Return the entries of ``doc``'s memo that :func:`text_memo` registered: what a later
+    reading of the same text's clean text may start from (with the same languages)."""
+    return {key: value for key, value in doc.memo.items() if key in TEXT_MEMOS}
+
+
 class Document:
     r"""A text split into blocks, with its shape and the head and tail zones of the page.
 

@@ -39,7 +39,7 @@ from typing import Any
 import regex
 
 from newsclean.dates import has_stamp, parse_date
-from newsclean.document import Document
+from newsclean.document import Document, text_memo
 from newsclean.language import language_set
 from newsclean.lines import HEADING, ITEM, Block
 from newsclean.prose import Stats, block_stats, reference_share
@@ -199,11 +199,21 @@ def _hits(doc: Document, rank: int) -> list[Hit]:
     return found
 
 
+#: The memo entry of the vocabulary hits: by the text's cue languages, then by a block's
+#: judged text (a text memo: the hits are the block's words', given the languages).
+_HITS = text_memo(f"{__name__}:hits")
+
+
 def _hits_memo(doc: Document) -> dict[str, list[Hit]]:
     """The text's vocabulary hits by a block's judged text (see :func:`_hits`)."""
-    memo = doc.memo.get(f"{__name__}:hits")
+    every = doc.memo.get(_HITS)
+    if every is None:
+        every = doc.memo[_HITS] = {}
+    assert isinstance(every, dict)
+    cues = _cue_languages(doc)
+    memo = every.get(cues)
     if memo is None:
-        memo = doc.memo[f"{__name__}:hits"] = {}
+        memo = every[cues] = {}
     assert isinstance(memo, dict)
     return memo
 

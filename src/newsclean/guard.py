@@ -202,9 +202,7 @@ class Guard:
         for k in sorted(why_of):
             span = found[k]
             assert isinstance(span, Span)
-            if (span, cleaner) not in self._seen:  # a cleaner judging again refuses again
-                self._seen.add((span, cleaner))
-                self.refused.append((span, cleaner, why_of[k]))
+            self.refuse(span, cleaner, why_of[k])  # a cleaner judging again refuses once
         return [span for k, span in enumerate(found) if k not in why_of]
 
     def _own(self, view: Document, cleaner: str, found: list[object]) -> list[object]:
@@ -240,9 +238,7 @@ class Guard:
         for k in sorted(refused):
             span = found[k]
             assert isinstance(span, Span)
-            if (span, cleaner) not in self._seen:
-                self._seen.add((span, cleaner))
-                self.refused.append((span, cleaner, "it would take part of a story paragraph"))
+            self.refuse(span, cleaner, "it would take part of a story paragraph")
         return [span for k, span in enumerate(found) if k not in refused]
 
     def _joined(self, index: int, members: tuple[int, ...]) -> bool:
@@ -265,6 +261,12 @@ class Guard:
             return True
         stoplist = text_stats(self.doc).stoplist
         return stoplist is not None and _ends_on(above, stoplist.words)
+
+    def refuse(self, span: Span, cleaner: str, why: str) -> None:
+        """Record ``span`` of ``cleaner`` as refused for ``why`` (once)."""
+        if (span, cleaner) not in self._seen:
+            self._seen.add((span, cleaner))
+            self.refused.append((span, cleaner, why))
 
     def refusals(self, text: str) -> tuple[Refusal, ...]:
         """Return what the guard refused, in text order."""

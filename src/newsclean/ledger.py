@@ -105,8 +105,8 @@ class Ledger:
             pos = max(pos, end)
         return not text[pos : line.end].strip()
 
-    def edited(self, text: str) -> dict[int, str]:
-        """What a reader sees of each block a claim cuts into without removing it."""
+    def _cuts(self) -> dict[int, tuple[Block, list[tuple[int, int, Span, str]]]]:
+        """The blocks a claim cuts into without removing them, with their claims."""
         # Claims are sorted and a block is a stretch of the text, so the claims inside one
         # block stand next to each other: one pass over them.
         cuts: dict[int, tuple[Block, list[tuple[int, int, Span, str]]]] = {}
@@ -116,6 +116,15 @@ class Ledger:
             if block is None or block.index in self.removed_blocks:
                 continue
             cuts.setdefault(block.index, (block, []))[1].append(claim)
+        return cuts
+
+    def cut_into(self) -> list[tuple[int, int]]:
+        """Where the blocks stand that a claim cuts into without removing them, in order."""
+        return [(block.start, block.end) for block, _ in self._cuts().values()]
+
+    def edited(self, text: str) -> dict[int, str]:
+        """What a reader sees of each block a claim cuts into without removing it."""
+        cuts = self._cuts()
         found: dict[int, str] = {}
         for index, (block, claims) in cuts.items():
             pieces, pos = [], block.start

@@ -3,6 +3,8 @@
 Cleaners run in order. Each sees the document without the blocks removed before it, so
 a tail marker is judged on what is really left at the end of the page; a cleaner that
 ran before a later one removed blocks runs again on what is left, until nothing changes.
+Then the clean text is read again, afresh, as cleaning it again would read it, until a
+reading removes nothing: ``clean(clean(t)) == clean(t)``.
 Every span a cleaner reports becomes a :class:`~newsclean.Removal` with the cleaner's name; the text
 changes in one place only, :func:`~newsclean.apply.apply_removals`.
 """
@@ -10,20 +12,27 @@ changes in one place only, :func:`~newsclean.apply.apply_removals`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 
-from newsclean.apply import apply_removals
+from newsclean.apply import apply_removals, source_ranges
 from newsclean.cleaners.base import NAME, Cleaner
-from newsclean.document import Document
+from newsclean.document import Document, carried_memo
 from newsclean.guard import Guard
 from newsclean.language import language_set
 from newsclean.ledger import Ledger
 from newsclean.lines import split_lines
-from newsclean.records import Cleaned
+from newsclean.records import Cleaned, Span
 from newsclean.shapes import ONE_BLOCK_A_LINE, read_shape
 from newsclean.sites import SiteProfile
+from newsclean.story import weights
 
 #: At most this many passes of the cleaners over one text (a fixed point comes sooner).
 MAX_ROUNDS = 8
+#: Why a later reading's removal is refused (see :meth:`Pipeline._cleaned`).
+CUT_INTO = "an earlier reading cut into this block and kept the rest of it"
+#: At most this many readings of a text: the text as it came, then what each reading
+#: left, read afresh, until a reading removes nothing (see :meth:`Pipeline.clean`).
+READINGS = 4
 
 
 def check_text(text: object) -> str:
@@ -69,6 +78,12 @@ def _read_again(cleaned: str, shape: str) -> str | None:
         return None
     again = read_shape(cleaned, split_lines(cleaned))[0]
     return again if again != shape and again in ONE_BLOCK_A_LINE else None
+
+
+def _bare(span: Span) -> Span:
+    """``span`` without what it captured or puts back: the second stretch of a removal
+    that a reading of the clean text made across a stretch removed before."""
+    return replace(span, replacement="", authors=(), published=None, read_time=None)
 
 
 def _zones(doc: Document, reach: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -236,11 +251,88 @@ class Pipeline:
         self, text: str, language: str | None, shape: str, site: SiteProfile | None
     ) -> tuple[str, str, Ledger | None, Guard | None]:
         """Clean ``text`` (checked already): the clean text, the shape it came in, and the
-        ledger and guard that hold the records (``None`` for an empty text)."""
+        ledger and guard that hold the records (``None`` for an empty text).
+
+        The clean text is read again, afresh, as a user cleaning it again would read it:
+        its shape, its language, its blocks and their story, with nothing of the first
+        reading kept. What that reading removes is removed from the text too (each removal
+        brought back to the text's offsets), and the text is read again, until a reading
+        removes nothing (at most :data:`READINGS`). So ``clean(clean(t)) == clean(t)`` by
+        construction: the clean text is one that cleaning leaves as it is.
+        """
+        cleaned, first, ledger, guard, doc = self._reading(text, language, shape, site)
+        if ledger is None or guard is None:
+            return cleaned, first, ledger, guard
+        judged_as = doc.shape
+        # The first reading left the text to the line rules (an extractor's text, where the
+        # story finder does not act): a later one does too, though what is left may read
+        # as wrapped text or Markdown, where the finder acts. A list-rich story whose lines
+        # lost one line of furniture can read as wrapped, and the finder took its lists.
+        left = shape == "auto" and not weights().acts(judged_as)
+        for _ in range(READINGS - 1):
+            if cleaned == text:
+                break  # nothing removed: the text reads as it did
+            later = shape
+            if left and read_shape(cleaned, split_lines(cleaned))[0] not in ONE_BLOCK_A_LINE:
+                later = judged_as
+            # What a line's or block's text answers is the same in every reading.
+            carried = (doc.language, carried_memo(doc))
+            again, _, more, more_guard, doc = self._reading(cleaned, language, later, site, carried)
+            if more is None or more_guard is None or again == cleaned:
+                break
+            offsets: list[tuple[int, int, int]] = []
+            copied = apply_removals(text, ledger.spans(), lines=ledger.lines, offsets=offsets)
+            if copied != cleaned:  # pragma: no cover - apply_removals is deterministic
+                raise AssertionError("the clean text could not be made again from its removals")
+            # The blocks an earlier reading cut into and kept the rest of (a credit glued to
+            # a story paragraph's start): it judged them whole. A later reading sees what is
+            # left of one as its lines now break (a hard-wrapped paragraph's first line,
+            # short once its credit has gone, reads as a heading of its own): they stay.
+            kept = ledger.cut_into()
+            for start, end, span, cleaner in more.claims:
+                ranges = source_ranges(offsets, start, end)
+                if not ranges:
+                    continue
+                if any(low < stop and begin < high for low, high in ranges for begin, stop in kept):
+                    moved = replace(span, start=ranges[0][0], end=ranges[-1][1])
+                    guard.refuse(moved, cleaner, CUT_INTO)
+                    continue
+                for k, (low, high) in enumerate(ranges):
+                    # Metadata and a replacement go with the first stretch only.
+                    piece = span if k == 0 else _bare(span)
+                    ledger.add(replace(piece, start=low, end=high), cleaner, text)
+            for span, cleaner, why in more_guard.refused:
+                ranges = source_ranges(offsets, span.start, span.end)
+                if ranges:
+                    moved = replace(span, start=ranges[0][0], end=ranges[-1][1])
+                    guard.refuse(moved, cleaner, why)
+            following = apply_removals(text, ledger.spans(), lines=ledger.lines)
+            if following == cleaned:
+                break  # pragma: no cover - a reading that removes something changes the text
+            cleaned = following
+        return cleaned, first, ledger, guard
+
+    def _reading(
+        self,
+        text: str,
+        language: str | None,
+        shape: str,
+        site: SiteProfile | None,
+        carried: tuple[tuple[str, ...] | None, dict[str, object]] | None = None,
+    ) -> tuple[str, str, Ledger | None, Guard | None, Document]:
+        """One reading of ``text``: the cleaners run over it to a fixed point (see
+        :meth:`_run`), and again over what is left where it reads as another shape of one
+        block a line. Returns the clean text, the shape the text came in, the ledger and
+        the guard (``None`` for an empty text), and the document as last judged.
+
+        ``carried``: the languages and the text memos (:func:`~newsclean.document.carried_memo`)
+        of an earlier reading of the same text, used when this reading's languages are the
+        same."""
         languages = language_set(language, text)
-        doc = Document(text, language=languages, shape=shape, site=site)
+        memo = dict(carried[1]) if carried is not None and carried[0] == languages else None
+        doc = Document(text, language=languages, shape=shape, memo=memo, site=site)
         if not text:
-            return "", doc.shape, None, None
+            return "", doc.shape, None, None, doc
         ledger = Ledger(doc)
         guard = Guard(doc)
         read = {doc.shape}
@@ -259,7 +351,7 @@ class Pipeline:
             # text would. Only among shapes of one block per line, so the blocks stay.
             read.add(again)
             doc = doc.reshaped(again)
-        return cleaned, first, ledger, guard
+        return cleaned, first, ledger, guard, doc
 
     def _run(self, doc: Document, text: str, ledger: Ledger, guard: Guard) -> None:
         """Run the cleaners over ``doc`` to a fixed point, each span they find through

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from newsclean.document import Block, Document
+from newsclean.document import Block, Document, text_memo
 from newsclean.language import SAMPLE as LANGUAGE_SAMPLE
 from newsclean.language import detect_language
 from newsclean.lines import HEADING, IMAGE, TABLE
@@ -118,6 +118,9 @@ class TextStats:
 
 
 _MEMO = __name__
+#: The memo entry of blocks' statistics by what they read and what they are judged
+#: against (the stoplist's name and the share): a text memo.
+_MEASURED = text_memo(f"{__name__}:measured")
 
 
 def text_stats(doc: Document) -> TextStats:
@@ -242,8 +245,12 @@ def block_stats(doc: Document, blocks: Sequence[Block] | None = None) -> Sequenc
         reference = text_stats(doc)
         every = doc.origin
         # Blocks that read alike (a menu said twice, "Share" under every teaser) measure
-        # alike: measured once.
-        alike: dict[tuple[str, str, int, int], Stats] = {}
+        # alike: measured once (and once for every reading of the text that has the same
+        # stoplist and share: a text memo).
+        every_alike = doc.memo.setdefault(_MEASURED, {})
+        assert isinstance(every_alike, dict)
+        judged_by = (reference.stoplist.name if reference.stoplist else None, reference.stop_share)
+        alike: dict[tuple[str, str, int, int], Stats] = every_alike.setdefault(judged_by, {})
         measured = []
         for block in every:
             reads = (block.stripped, block.kind, block.linked, block.lines)

@@ -25,7 +25,7 @@ from typing import Any
 
 import regex
 
-from newsclean.document import Document, Line
+from newsclean.document import Document, Line, text_memo
 from newsclean.furniture import furniture_spans
 from newsclean.records import Span
 from newsclean.rules import LINE_PREFIX, Rule
@@ -222,7 +222,7 @@ class LineRules:
 
 
 #: The memo key of line-rule answers (see :meth:`LineRules.match`).
-_MATCHES = f"{__name__}:matches"
+_MATCHES = text_memo(f"{__name__}:matches")
 #: What the memo holds for a line not judged yet (``None`` is an answer: no rule).
 _UNSEEN: Any = object()
 

@@ -20,7 +20,7 @@ from functools import cache
 import regex
 
 from newsclean.dates import is_date_line
-from newsclean.document import Document, Line
+from newsclean.document import Document, Line, text_memo
 from newsclean.rules import alternation
 from newsclean.rules.bylines import (
     AND,
@@ -207,10 +207,14 @@ def _names_then_date(rest: str) -> tuple[str, str] | None:
     return None
 
 
+#: The memo entry of :func:`meta_line`: a line's reading (in the document's languages).
+_MEMO = text_memo(__name__)
+
+
 def meta_line(doc: Document, line: Line, *, head: bool = False) -> MetaLine | None:
     """Return :func:`read_meta_line` of ``line``, read once per document and cleaner pass."""
     key = (head, line.stripped)  # what a line holds is its text's: alike lines share it
-    cache = doc.memo.setdefault(__name__, {})
+    cache = doc.memo.setdefault(_MEMO, {})
     assert isinstance(cache, dict)
     if key not in cache:
         cache[key] = read_meta_line(line.stripped, head=head, languages=doc.language)

@@ -19,7 +19,7 @@ import regex
 
 from newsclean.cleaners.base import Cleaner, LineRules, line_span, rules_for
 from newsclean.cleaners.legal import Legal
-from newsclean.document import Document, Line
+from newsclean.document import Document, Line, text_memo
 from newsclean.records import Span
 from newsclean.rules import alternation, compile_line
 from newsclean.rules.promotions import (
@@ -41,6 +41,8 @@ _SENTENCE_START = regex.compile(r"(?:[.!?…\"”’)]\s{0,3}|(?<=\p{Ll}))(?=\p{
 _PROMPT_AT = regex.compile(GLUED_PROMPT, regex.IGNORECASE)
 #: How many of the last sentence starts of a line are tried.
 _LAST_STARTS = 4
+#: The memo entry of where a prompt is glued to a line (:meth:`Promotions._glued`).
+_GLUED = text_memo(f"{__name__}:glued")
 _COMPLETE = regex.compile(r"[.!?…\"”’)]\s*$")
 #: Fewest words and characters of story a line keeps when a glued prompt is cut from it.
 _PARAGRAPH_WORDS = 8
@@ -169,7 +171,7 @@ class Promotions(Cleaner):
     ) -> Span | None:
         # Where a prompt is glued to a line is its text's: found once per text, and
         # alike lines share it.
-        memo = doc.memo.setdefault(f"{__name__}:glued", {})
+        memo = doc.memo.setdefault(_GLUED, {})
         assert isinstance(memo, dict)
         key = (line.text, id(prompt_at))
         if key not in memo:
