@@ -80,6 +80,38 @@ def _read_again(cleaned: str, shape: str) -> str | None:
     return again if again != shape and again in ONE_BLOCK_A_LINE else None
 
 
+def _take_over(
+    text: str, cleaned: str, ledger: Ledger, guard: Guard, more: Ledger, more_guard: Guard
+) -> None:
+    """Add to ``ledger`` and ``guard`` (of ``text``) what a reading of ``cleaned`` (the
+    clean text they make) claimed and refused (``more`` and ``more_guard``), each brought
+    back to its offsets in ``text``."""
+    offsets: list[tuple[int, int, int]] = []
+    copied = apply_removals(text, ledger.spans(), lines=ledger.lines, offsets=offsets)
+    if copied != cleaned:  # pragma: no cover - apply_removals is deterministic
+        raise AssertionError("the clean text could not be made again from its removals")
+    # The blocks an earlier reading cut into and kept the rest of (a credit glued to a
+    # story paragraph's start): it judged them whole. A later reading sees what is left of
+    # one as its lines now break (a hard-wrapped paragraph's first line, short once its
+    # credit has gone, reads as a heading of its own): they stay.
+    kept = ledger.cut_into()
+    for start, end, span, cleaner in more.claims:
+        ranges = source_ranges(offsets, start, end)
+        if not ranges:
+            continue  # it took only what an earlier claim put back
+        if any(low < stop and begin < high for low, high in ranges for begin, stop in kept):
+            guard.refuse(replace(span, start=ranges[0][0], end=ranges[-1][1]), cleaner, CUT_INTO)
+            continue
+        for k, (low, high) in enumerate(ranges):
+            # Metadata and a replacement go with the first stretch only.
+            piece = span if k == 0 else _bare(span)
+            ledger.add(replace(piece, start=low, end=high), cleaner, text)
+    for span, cleaner, why in more_guard.refused:
+        ranges = source_ranges(offsets, span.start, span.end)
+        if ranges:
+            guard.refuse(replace(span, start=ranges[0][0], end=ranges[-1][1]), cleaner, why)
+
+
 def _bare(span: Span) -> Span:
     """``span`` without what it captured or puts back: the second stretch of a removal
     that a reading of the clean text made across a stretch removed before."""
@@ -255,10 +287,13 @@ class Pipeline:
 
         The clean text is read again, afresh, as a user cleaning it again would read it:
         its shape, its language, its blocks and their story, with nothing of the first
-        reading kept. What that reading removes is removed from the text too (each removal
-        brought back to the text's offsets), and the text is read again, until a reading
-        removes nothing (at most :data:`READINGS`). So ``clean(clean(t)) == clean(t)`` by
-        construction: the clean text is one that cleaning leaves as it is.
+        reading's judgement kept (only what a line's text alone answers, see
+        :func:`~newsclean.document.text_memo`). What that reading removes is removed from
+        the text too (each removal brought back to the text's offsets), and the text is
+        read again, until a reading removes nothing (at most :data:`READINGS`). So
+        ``clean(clean(t)) == clean(t)`` by construction: the clean text is one that
+        cleaning leaves as it is (but for two exceptions, for the story's sake: see the
+        comments below and :data:`CUT_INTO`).
         """
         cleaned, first, ledger, guard, doc = self._reading(text, language, shape, site)
         if ledger is None or guard is None:
@@ -280,35 +315,10 @@ class Pipeline:
             again, _, more, more_guard, doc = self._reading(cleaned, language, later, site, carried)
             if more is None or more_guard is None or again == cleaned:
                 break
-            offsets: list[tuple[int, int, int]] = []
-            copied = apply_removals(text, ledger.spans(), lines=ledger.lines, offsets=offsets)
-            if copied != cleaned:  # pragma: no cover - apply_removals is deterministic
-                raise AssertionError("the clean text could not be made again from its removals")
-            # The blocks an earlier reading cut into and kept the rest of (a credit glued to
-            # a story paragraph's start): it judged them whole. A later reading sees what is
-            # left of one as its lines now break (a hard-wrapped paragraph's first line,
-            # short once its credit has gone, reads as a heading of its own): they stay.
-            kept = ledger.cut_into()
-            for start, end, span, cleaner in more.claims:
-                ranges = source_ranges(offsets, start, end)
-                if not ranges:
-                    continue
-                if any(low < stop and begin < high for low, high in ranges for begin, stop in kept):
-                    moved = replace(span, start=ranges[0][0], end=ranges[-1][1])
-                    guard.refuse(moved, cleaner, CUT_INTO)
-                    continue
-                for k, (low, high) in enumerate(ranges):
-                    # Metadata and a replacement go with the first stretch only.
-                    piece = span if k == 0 else _bare(span)
-                    ledger.add(replace(piece, start=low, end=high), cleaner, text)
-            for span, cleaner, why in more_guard.refused:
-                ranges = source_ranges(offsets, span.start, span.end)
-                if ranges:
-                    moved = replace(span, start=ranges[0][0], end=ranges[-1][1])
-                    guard.refuse(moved, cleaner, why)
+            _take_over(text, cleaned, ledger, guard, more, more_guard)
             following = apply_removals(text, ledger.spans(), lines=ledger.lines)
             if following == cleaned:
-                break  # pragma: no cover - a reading that removes something changes the text
+                break  # every removal of the reading was refused (CUT_INTO)
             cleaned = following
         return cleaned, first, ledger, guard
 
