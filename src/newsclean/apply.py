@@ -179,7 +179,8 @@ def source_ranges(
     """
     found: list[tuple[int, int]] = []
     first = max(bisect_left(offsets, (start + 1,)) - 1, 0)
-    for begin, stop, source in offsets[first:]:
+    for index in range(first, len(offsets)):  # no copy of the rest: one claim at a time
+        begin, stop, source = offsets[index]
         if begin > end or (begin == end and start != end):
             break
         if start == end:
