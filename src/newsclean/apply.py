@@ -176,6 +176,8 @@ def source_ranges(
     [(13, 18)]
     >>> source_ranges(offsets, 0, 11)  # the whole result: two stretches of the text
     [(0, 6), (13, 18)]
+    >>> source_ranges(offsets, 8, 8)  # an insertion before "dy." stands where "dy." came from
+    [(15, 15)]
     """
     found: list[tuple[int, int]] = []
     first = max(bisect_left(offsets, (start + 1,)) - 1, 0)
