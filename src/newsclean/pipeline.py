@@ -243,7 +243,9 @@ class Pipeline:
         """Return the story: ``text`` without what the cleaners found.
 
         The same text as :meth:`explain`'s, without building its records (the removals,
-        the refusals and the metadata).
+        the refusals and the metadata). The clean text is read again, afresh, until a
+        reading removes nothing (at most :data:`READINGS` readings), so cleaning it again
+        leaves it as it is (two exceptions, for the story's sake: docs/shapes.md).
         """
         text = check_text(text)
         site = check_site(site)
