@@ -77,6 +77,56 @@ def test_page_text_of_mostly_long_lines() -> None:
     assert detect_shape(text) == "page"
 
 
+MENU = ["Home", "News", "Sport", "Weather", "Business", "Video", "Travel", "Contact us"]
+FOOTER = ["About us", "Privacy", "Terms", "Cookies", "Advertise", "Careers", "Help"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Coast road closed for a week - Harbour News",
+        "Coast road closed for a week | Harbour News",
+        "Harbour News: Coast road closed for a week",
+        "Harbour News » Coast road closed for a week",
+    ],
+)
+def test_a_page_text_with_no_blank_lines_that_opens_with_its_title_line(title: str) -> None:
+    """A page's visible text whose layout set no blank line anywhere is a page when it
+    opens with the page's title line: the headline said again with the site's name
+    beside it. Without the title line it is one paragraph per line."""
+    body = [*MENU, "Coast road closed for a week", *STORY, *FOOTER, *MENU]
+    assert detect_shape("\n".join(body)) == "lines"
+    text = "\n".join([title, *body])
+    assert detect_shape(text) == "page"
+    cleaned = newsclean.clean(text).splitlines()
+    # The menus and the footer go; the headline and the story stay (the title line may:
+    # the story finder reads this headline as the story's first block).
+    assert cleaned[-4:] == ["Coast road closed for a week", *STORY]
+    assert cleaned[:-4] in ([], [title])
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Coast road closed for a week while engineers inspect the sea wall",  # no separator
+        "Coast road closed: what it means for buses",  # said again only inside the story
+    ],
+)
+def test_a_first_line_that_is_no_title_line_leaves_an_extractors_text_as_lines(
+    first: str,
+) -> None:
+    """The title-line test's negatives: a headline that starts with a later line's words
+    with no separator, and a headline with a colon whose first words a subheading says
+    again after the story has begun (a page's headline said again stands above it)."""
+    detour = ["Harbour Street to Mill Lane", "Mill Lane to the inland road",
+              "Buses every 20 minutes", "Night buses from the quay", "Taxis at the station only",
+              "Parking on the school field", "No lorries on Mill Lane",
+              "Cyclists may use the sea wall path"]  # fmt: skip
+    lines = [first, *STORY, "Coast road closed", *detour, *detour, *STORY, *STORY]
+    assert detect_shape("\n".join(lines)) == "lines"
+    assert newsclean.clean("\n".join(lines)) == "\n".join(lines)
+
+
 def test_a_story_in_lines_with_a_list_and_section_breaks_keeps_every_line() -> None:
     """The page rule's negative: one paragraph per line, a list of short items inside the
     story and two section breaks read as a page; the story finder takes none of it."""

@@ -217,6 +217,45 @@ PAGE_GAPS = 0.05
 SHORT_WORDS = 4
 
 
+#: A page's whole text opens with its title line: a line of the text above the story (its
+#: headline, or the site's name) said again with the site's name or the headline beside
+#: it, joined by a separator ("Low Water Hymn - Harbour Sounds", "Harbour Sounds: Low Water
+#: Hymn"). Extractors leave the title line out, so a text of one paragraph a line that
+#: opens with one is a page's text whose layout set no blank lines between its blocks.
+#: What stands beside the line said again: after it, or before it.
+_TITLE_REST_AFTER = regex.compile(r"(?:\s+[-–—|»·]+|\s*:)\s+\S")
+_TITLE_REST_BEFORE = regex.compile(r"\S(?:\s+[-–—|»·]+|\s*:)\s+$")
+#: The longest title line read.
+_TITLE_CHARS = 300
+#: The line said again stands above the story: before the first line of this many words
+#: that ends a sentence (a subheading in a story says its headline's first words again).
+_TITLE_BEFORE_PROSE = 12
+
+
+def _opens_with_title(content: Sequence[Line]) -> bool:
+    """True when the first of ``content`` is a page's title line (see :data:`_TITLE_REST_AFTER`).
+
+    >>> lines = split_lines("Tide tables - Harbour News\\nHome\\nTide tables\\nThe tide turns.")
+    >>> _opens_with_title(lines), _opens_with_title(lines[1:])
+    (True, False)
+    """
+    title = content[0].stripped
+    if len(title) > _TITLE_CHARS:
+        return False
+    for line in content[1:]:
+        said = line.stripped
+        if said.count(" ") >= _TITLE_BEFORE_PROSE - 1 and _SENTENCE_END.search(said):
+            return False  # the story has begun: the title line says what stands above it
+        if " " not in said or len(said) >= len(title):
+            continue
+        if title.startswith(said):
+            if _TITLE_REST_AFTER.match(title, len(said)):
+                return True
+        elif title.endswith(said) and _TITLE_REST_BEFORE.search(title, 0, len(title) - len(said)):
+            return True
+    return False
+
+
 def _short(line: Line) -> bool:
     text = line.stripped
     return len(text.split()) <= SHORT_WORDS and not _SENTENCE_END.search(text)
@@ -234,6 +273,14 @@ def detect_shape(text: str, *, width: int | None = -1) -> str:
     'paragraphs'
     >>> detect_shape("[Home](/) [News](/news) [Sport](/sport)\\n\\nRain fell.")
     'markdown'
+
+    A text of 25 lines or more that opens with the page's title line is a page, blank
+    lines or not:
+
+    >>> menu = "\\n".join(["Home", "News", "Sport", "Weather"] * 6)
+    >>> detect_shape("Rain closes the coast road - Harbour News\\n" + menu +
+    ...              "\\nRain closes the coast road\\nThe council shut the road on Monday.")
+    'page'
     """
     return _detect(text, split_lines(text), width)
 
@@ -265,7 +312,13 @@ def _detect(text: str, lines: Sequence[Line], width: int | None = -1) -> str:
             # most (a layout sets blocks apart and runs a menu's lines together), or
             # short lines throughout.
             return "page"
-    return "paragraphs" if apart else "lines"
+    if apart:
+        return "paragraphs"
+    if len(content) >= PAGE_LINES and _opens_with_title(content):
+        # A page's text whose layout set no blank lines between its blocks: it opens with
+        # the page's title line, which extractors leave out.
+        return "page"
+    return "lines"
 
 
 # -- blocks ----------------------------------------------------------------------------
