@@ -105,6 +105,15 @@ def test_a_page_text_with_no_blank_lines_that_opens_with_its_title_line(title: s
     assert cleaned[:-4] in ([], [title])
 
 
+def test_a_title_set_right_above_an_extractors_text_is_no_title_line() -> None:
+    """A user who keeps the page's title with an extractor's text sets it right above the
+    headline (a byline between at most): no menu stands between, so it is no page."""
+    lines = ["Coast road closed for a week - Harbour News", "Coast road closed for a week",
+             "By Ann Lee", *STORY * 8]  # fmt: skip
+    assert detect_shape("\n".join(lines)) == "lines"
+    assert newsclean.clean("\n".join(lines)).splitlines()[-24:] == STORY * 8
+
+
 @pytest.mark.parametrize(
     "first",
     [

@@ -230,29 +230,41 @@ _TITLE_CHARS = 300
 #: The line said again stands above the story: before the first line of this many words
 #: that ends a sentence (a subheading in a story says its headline's first words again).
 _TITLE_BEFORE_PROSE = 12
+#: And a menu stands between the title line and the line said again: at least this many
+#: short lines. A page's title line comes before its menus; a title a user set above an
+#: extractor's text comes right before its headline (at most a byline or a date between).
+_TITLE_MENU = 2
 
 
 def _opens_with_title(content: Sequence[Line]) -> bool:
     """True when the first of ``content`` is a page's title line (see :data:`_TITLE_REST_AFTER`).
 
-    >>> lines = split_lines("Tide tables - Harbour News\\nHome\\nTide tables\\nThe tide turns.")
+    >>> lines = split_lines("Tide tables - Harbour News\\nHome\\nTides\\nTide tables\\nIt turns.")
     >>> _opens_with_title(lines), _opens_with_title(lines[1:])
     (True, False)
+
+    A title set right above an extractor's text, with no menu between, is none:
+
+    >>> _opens_with_title(split_lines("Tide tables - Harbour News\\nTide tables\\nIt turns."))
+    False
     """
     title = content[0].stripped
     if len(title) > _TITLE_CHARS:
         return False
+    menu = 0  # short lines after the title line
     for line in content[1:]:
         said = line.stripped
         if said.count(" ") >= _TITLE_BEFORE_PROSE - 1 and _SENTENCE_END.search(said):
             return False  # the story has begun: the title line says what stands above it
-        if " " not in said or len(said) >= len(title):
-            continue
-        if title.startswith(said):
-            if _TITLE_REST_AFTER.match(title, len(said)):
+        if menu >= _TITLE_MENU and " " in said and len(said) < len(title):
+            if title.startswith(said):
+                if _TITLE_REST_AFTER.match(title, len(said)):
+                    return True
+            elif title.endswith(said) and _TITLE_REST_BEFORE.search(
+                title, 0, len(title) - len(said)
+            ):
                 return True
-        elif title.endswith(said) and _TITLE_REST_BEFORE.search(title, 0, len(title) - len(said)):
-            return True
+        menu += _short(line)
     return False
 
 
