@@ -114,24 +114,32 @@ def test_a_title_set_right_above_an_extractors_text_is_no_title_line() -> None:
     assert newsclean.clean("\n".join(lines)).splitlines()[-24:] == STORY * 8
 
 
+#: Short lines of a story (a list of the detour's roads and rules), not a menu.
+DETOUR = ["Harbour Street to Mill Lane", "Mill Lane to the inland road",
+          "Buses every 20 minutes", "Night buses from the quay", "Taxis at the station only",
+          "Parking on the school field", "No lorries on Mill Lane",
+          "Cyclists may use the sea wall path"]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    "first",
+    "lines",
     [
-        "Coast road closed for a week while engineers inspect the sea wall",  # no separator
-        "Coast road closed: what it means for buses",  # said again only inside the story
+        # No separator joins the later line to the rest of the first.
+        ["Coast road closed for a week while engineers inspect the sea wall", "Mill Lane",
+         "Inland road", "Quay car park", "Coast road closed", *STORY, *DETOUR, *DETOUR, *STORY,
+         *STORY],
+        # A colon headline whose first words a subheading says again after the story began.
+        ["Coast road closed: what it means for buses", *STORY, "Coast road closed", *DETOUR,
+         *DETOUR, *STORY, *STORY],
     ],
-)
+    ids=["no separator", "said again inside the story"],
+)  # fmt: skip
 def test_a_first_line_that_is_no_title_line_leaves_an_extractors_text_as_lines(
-    first: str,
+    lines: list[str],
 ) -> None:
     """The title-line test's negatives: a headline that starts with a later line's words
     with no separator, and a headline with a colon whose first words a subheading says
     again after the story has begun (a page's headline said again stands above it)."""
-    detour = ["Harbour Street to Mill Lane", "Mill Lane to the inland road",
-              "Buses every 20 minutes", "Night buses from the quay", "Taxis at the station only",
-              "Parking on the school field", "No lorries on Mill Lane",
-              "Cyclists may use the sea wall path"]  # fmt: skip
-    lines = [first, *STORY, "Coast road closed", *detour, *detour, *STORY, *STORY]
     assert detect_shape("\n".join(lines)) == "lines"
     assert newsclean.clean("\n".join(lines)) == "\n".join(lines)
 
