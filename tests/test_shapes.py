@@ -445,3 +445,50 @@ def test_an_open_markdown_link_is_read_from_its_brackets(lines: list[str]) -> No
                 depth -= 1
         seen = seen or _OPEN.search(line) is not None
         assert (links.depth, links.seen, links.open) == (depth, seen, depth > 0 and seen)
+
+
+def test_a_setext_headline_is_one_heading_block_with_its_underline() -> None:
+    """Reader services write a page's headline as a Setext heading ("=" underline): one
+    heading block, so that the headline and its underline stay or go together. A line of
+    dashes under a line stays a block of its own (html2text's one-column table rule)."""
+    text = "Rain closes road\n================\n\nThe road shut.\n\nColumn\n---\n\nMore."
+    blocks = split_blocks(text, shape="markdown")
+    assert [(b.kind, b.stripped, b.lines) for b in blocks[:2]] == [
+        ("heading", "Rain closes road", 2),
+        ("paragraph", "The road shut.", 1),
+    ]
+    assert [b.stripped for b in blocks[2:]] == ["Column", "---", "More."]
+    # In the line shapes every line stays a block of its own.
+    assert len(split_blocks(text, shape="lines")) == 6
+
+
+READER_HEADER = [
+    "Title: Coast road closed for a week | Harbour News",
+    "",
+    "URL Source: https://harbournews.example/coast-road-closed",
+    "",
+    "Markdown Content:",
+]
+
+
+@pytest.mark.parametrize("said_again", [True, False])
+def test_a_reader_services_header_goes_and_its_title_only_when_said_again(
+    said_again: bool,
+) -> None:
+    """r.jina.ai's header above the page it made Markdown of: the source line and the
+    content label go; the title line goes only when the text says its headline again
+    (else it is the story's only headline)."""
+    headline = ["Coast road closed for a week", "============================", ""]
+    body = headline if said_again else []
+    text = "\n".join([*READER_HEADER, *body, *"\n\n".join(STORY).split("\n")])
+    cleaned = newsclean.explain(text)
+    gone = {r.text.strip() for r in cleaned.removals}
+    assert {READER_HEADER[2], "Markdown Content:"} <= gone
+    assert (READER_HEADER[0] in gone) is said_again
+    assert all(paragraph in cleaned.text for paragraph in STORY)
+
+
+def test_label_lines_without_a_readers_source_line_are_no_header() -> None:
+    """ "Title:" and "Markdown Content:" alone, with no "URL Source:" line, are the story's."""
+    text = "\n".join(["Title: The harbour act", "Markdown Content:", *STORY])
+    assert newsclean.clean(text) == text

@@ -342,6 +342,10 @@ _ITEM = regex.compile(r"^\s*(?:[*+\-•]|\d{1,3}[.)]|\d{1,3}\\\.)\s+")
 NUMBERED = regex.compile(r"^\s*(?:[*+\-•]\s+)?(?:\*\*?|__?)?(\d{1,3})(?:[.)]|\\\.)\s")
 _QUOTE = regex.compile(r"^\s*(?:>\s?)+")
 _TABLE_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+#: The underline of a Setext top-level heading: the line above it is the heading ("Rain
+#: closes road" over "==========", as reader services write a page's headline). A line of
+#: dashes under a line is left alone: html2text writes a one-column table's rule so.
+SETEXT_UNDERLINE = regex.compile(r"^\s{0,3}={3,}\s*$")
 _IMAGE = regex.compile(r"!\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^()]*(?:\([^()]*\)[^()]*)*\)")
 _LINK = regex.compile(
     r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\s*\)"
@@ -404,6 +408,15 @@ def build_blocks(text: str, lines: Sequence[Line], shape: str, width: int | None
             if current:
                 groups.append(current)
                 current = []
+            continue
+        if (
+            markdown
+            and len(current) == 1
+            and SETEXT_UNDERLINE.match(line.text)
+            and not _STRUCTURE.match(current[0].text)
+        ):
+            groups.append([current[0], line])  # a Setext heading and its underline
+            current = []
             continue
         if current and _continues(current, line, width, markdown and links.open):
             current.append(line)
@@ -504,9 +517,12 @@ def _block(text: str, group: list[Line], markdown: bool) -> Block:
     first, last = group[0], group[-1]
     kind = PARAGRAPH
     parts: list[str] = []
-    for i, line in enumerate(group):
+    worded = group
+    if markdown and len(group) == 2 and SETEXT_UNDERLINE.match(last.text):
+        kind, worded = HEADING, group[:1]  # the underline says it is one; its words are none
+    for i, line in enumerate(worded):
         part = line.stripped
-        if i == 0:
+        if i == 0 and kind == PARAGRAPH:
             heading = _HEADING.match(line.text)
             if heading is not None:
                 kind, part = HEADING, heading.group(2)

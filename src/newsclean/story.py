@@ -657,7 +657,8 @@ def block_rows(
 
 #: How far before the story its headline may stand (a byline, a date, a share bar between).
 HEADLINE_REACH = 4
-_TOP_HEADING = regex.compile(r"^\s{0,3}#\s")
+#: A top-level heading: "# Headline", or a Setext one ("Headline" over "========").
+_TOP_HEADING = regex.compile(r"^\s{0,3}#\s|^[^\n]*\n\s{0,3}={3,}\s*$")
 
 
 def headline(doc: Document, story: tuple[int, int]) -> int | None:
@@ -921,6 +922,19 @@ def _furniture(doc: Document, rank: int) -> bool:
     from newsclean.furniture import form_of  # furniture reads the story finder's results
 
     return form_of(doc, rank) is not None
+
+
+def said_again(title: str, blocks: Sequence[Block]) -> bool:
+    """True when one of ``blocks`` says ``title`` again, whole or one of its parts cut at
+    its separators ("Rain closes road | Harbour News": "Rain closes road") of two words or
+    more: the words alike, case and marks aside.
+
+    >>> said_again("Rain closes road | Harbour News", Document("# Rain closes road").content)
+    True
+    """
+    parts = {_said(title), *(_said(part) for part in _TITLE_SEPARATOR.split(title))}
+    parts = {part for part in parts if " " in part}
+    return any(_said(block.stripped) in parts for block in blocks)
 
 
 def _said(text: str) -> str:

@@ -19,14 +19,30 @@ import regex
 
 from newsclean.cleaners.base import Cleaner, LineRules, line_span
 from newsclean.document import Document
+from newsclean.lines import Block
 from newsclean.records import Span
 from newsclean.rules import compile_line
-from newsclean.rules.syndication import BLOCK_MARKERS, GLUED_FOOTERS, RULES
+from newsclean.rules.syndication import (
+    BLOCK_MARKERS,
+    CRAWLER_CONTENT,
+    CRAWLER_HEADER_LABELS,
+    CRAWLER_SOURCE,
+    GLUED_FOOTERS,
+    RULES,
+)
+from newsclean.story import said_again
 
 _BLOCK = compile_line("|".join(BLOCK_MARKERS))
 _GLUED_FOOTER = regex.compile(
     r"(?<=[.!?\"”’)])\s*(?:" + "|".join(GLUED_FOOTERS) + r")\s*$", regex.IGNORECASE
 )
+_CRAWLER_LABEL = regex.compile(
+    r"(?:" + "|".join(regex.escape(label) for label in CRAWLER_HEADER_LABELS) + r"):\s*\S.*"
+)
+_CRAWLER_SOURCE = regex.compile(CRAWLER_SOURCE)
+_CRAWLER_CONTENT = regex.compile(CRAWLER_CONTENT)
+#: The most lines a crawler's header holds before its content label.
+_CRAWLER_LINES = 8
 #: Words one of the glued footers holds; lines without any are not searched.
 _FOOTER_WORDS = (
     "appeared first",
@@ -51,6 +67,7 @@ class Syndication(Cleaner):
         self.blocks = blocks
 
     def find(self, doc: Document) -> Iterator[Span]:
+        yield from _crawler_header(doc)
         for line in doc:
             text = line.stripped
             if len(text) <= 400 and _BLOCK.match(text):
@@ -80,3 +97,46 @@ class Syndication(Cleaner):
                         "syndication.glued_footer",
                         "a feed footer glued to the last paragraph",
                     )
+
+
+def _crawler_header(doc: Document) -> Iterator[Span]:
+    """Yield the lines of a reader service's header at the top of ``doc`` (see
+    :data:`~newsclean.rules.syndication.CRAWLER_SOURCE`): its source line, its labels and
+    the "Markdown Content:" line that ends it. Its "Title:" line goes only where the text
+    says the title (or its headline, the title cut at its separators) again below: else it
+    is the story's only headline.
+
+    >>> doc = Document("Title: Rain closes road | Harbour News\\n\\nURL Source: https://h.example/r"
+    ...                "\\n\\nMarkdown Content:\\n# Rain closes road\\n\\nThe road shut on Monday.")
+    >>> [span.rule for span in _crawler_header(doc)]
+    ['syndication.crawler_title', 'syndication.crawler_header', 'syndication.crawler_header']
+    """
+    # Read in the text as it came: another cleaner may have taken a line of it already.
+    header: list[Block] = []
+    for block in doc.origin[:_CRAWLER_LINES]:
+        text = block.stripped
+        if _CRAWLER_CONTENT.fullmatch(text):
+            header.append(block)
+            break
+        if not _CRAWLER_LABEL.fullmatch(text):
+            return  # no content label: not a reader service's header
+        header.append(block)
+    else:
+        return
+    if not any(_CRAWLER_SOURCE.fullmatch(block.stripped) for block in header):
+        return
+    below = doc.origin[len(header) :]
+    present = {block.index for block in doc.content[:_CRAWLER_LINES]}
+    for block in header:
+        if block.index not in present:
+            continue
+        text = block.stripped
+        if text.startswith("Title:"):
+            if said_again(text[len("Title:") :], below):
+                yield line_span(block, "syndication.crawler_title", _TITLE_REASON)
+            continue
+        yield line_span(block, "syndication.crawler_header", _HEADER_REASON)
+
+
+_TITLE_REASON = "a reader service's title line: the text says it again below"
+_HEADER_REASON = 'a reader service\'s header ("URL Source: ...", "Markdown Content:")'

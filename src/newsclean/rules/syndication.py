@@ -53,6 +53,14 @@ FIRST_PUBLISHED = (
     r"[^\n]{1,60}?\s+gesendet\.?"
 )
 
+#: A reader service's header above the Markdown it made of a page (r.jina.ai): "Title:
+#: ...", "URL Source: https://...", "Published Time: ...", "Warning: ...", then
+#: "Markdown Content:" and the page. Its signature is the source line and the content
+#: label together at the top of the text; a line of it is a label and a value.
+CRAWLER_HEADER_LABELS = ("Title", "URL Source", "Published Time", "Description", "Warning")
+CRAWLER_SOURCE = r"URL Source:\s+\S+://\S+"
+CRAWLER_CONTENT = r"Markdown Content:"
+
 #: Footers that extractors glue to the end of the last paragraph.
 GLUED_FOOTERS = (APPEARED_FIRST, WIRE_FEED, SYNDICATED_FEED, FIRST_PUBLISHED)
 
