@@ -448,7 +448,7 @@ def test_an_open_markdown_link_is_read_from_its_brackets(lines: list[str]) -> No
 
 
 def test_a_setext_headline_is_one_heading_block_with_its_underline() -> None:
-    """Reader services write a page's headline as a Setext heading ("=" underline): one
+    """Crawlers such as r.jina.ai write a page's headline as a Setext heading ("=" underline): one
     heading block, so that the headline and its underline stay or go together. A line of
     dashes under a line stays a block of its own (html2text's one-column table rule)."""
     text = "Rain closes road\n================\n\nThe road shut.\n\nColumn\n---\n\nMore."

@@ -343,7 +343,7 @@ NUMBERED = regex.compile(r"^\s*(?:[*+\-•]\s+)?(?:\*\*?|__?)?(\d{1,3})(?:[.)]|\
 _QUOTE = regex.compile(r"^\s*(?:>\s?)+")
 _TABLE_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 #: The underline of a Setext top-level heading: the line above it is the heading ("Rain
-#: closes road" over "==========", as reader services write a page's headline). A line of
+#: closes road" over "==========", as crawlers such as r.jina.ai write a page's headline). A line of
 #: dashes under a line is left alone: html2text writes a one-column table's rule so.
 SETEXT_UNDERLINE = regex.compile(r"^\s{0,3}={3,}\s*$")
 _IMAGE = regex.compile(r"!\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^()]*(?:\([^()]*\)[^()]*)*\)")

@@ -100,7 +100,7 @@ class Syndication(Cleaner):
 
 
 def _crawler_header(doc: Document) -> Iterator[Span]:
-    """Yield the lines of a reader service's header at the top of ``doc`` (see
+    """Yield the lines of a crawler's header at the top of ``doc`` (see
     :data:`~newsclean.rules.syndication.CRAWLER_SOURCE`): its source line, its labels and
     the "Markdown Content:" line that ends it. Its "Title:" line goes only where the text
     says the title (or its headline, the title cut at its separators) again below: else it
@@ -119,7 +119,7 @@ def _crawler_header(doc: Document) -> Iterator[Span]:
             header.append(block)
             break
         if not _CRAWLER_LABEL.fullmatch(text):
-            return  # no content label: not a reader service's header
+            return  # no content label: not a crawler's header
         header.append(block)
     else:
         return
@@ -138,5 +138,5 @@ def _crawler_header(doc: Document) -> Iterator[Span]:
         yield line_span(block, "syndication.crawler_header", _HEADER_REASON)
 
 
-_TITLE_REASON = "a reader service's title line: the text says it again below"
-_HEADER_REASON = 'a reader service\'s header ("URL Source: ...", "Markdown Content:")'
+_TITLE_REASON = "a crawler's title line: the text says it again below"
+_HEADER_REASON = 'a crawler\'s header ("URL Source: ...", "Markdown Content:")'

@@ -53,7 +53,7 @@ FIRST_PUBLISHED = (
     r"[^\n]{1,60}?\s+gesendet\.?"
 )
 
-#: A reader service's header above the Markdown it made of a page (r.jina.ai): "Title:
+#: A crawler's header above the Markdown it made of a page (r.jina.ai): "Title:
 #: ...", "URL Source: https://...", "Published Time: ...", "Warning: ...", then
 #: "Markdown Content:" and the page. Its signature is the source line and the content
 #: label together at the top of the text; a line of it is a label and a value.
