@@ -52,6 +52,8 @@ from newsclean.html import EXTRACTION, explain_html  # noqa: E402
 GOLD_SETS = ("dragnet", "cleaneval")
 SEGMENT_SETS = ("trafilatura",)
 METHODS = ("input", "clean", "c4", "justext")
+#: The shapes that are trafilatura's output, and what the table calls them.
+_EXTRACTIONS = {"extracted": "trafilatura's text", "extracted-markdown": "trafilatura's Markdown"}
 #: What the peers give does not change with newsclean: cached beside the shapes.
 PEER_VERSION = 1
 
@@ -373,14 +375,14 @@ def table(results: dict[str, Any]) -> str:
             + f" | {row['lose_tenth']} | {row['lose_half']} |"
         )
     for row in results["segments"]:
-        if row["shape"] == "extracted":
+        if row["shape"] in _EXTRACTIONS:
             left = row["input"]["without_left"]
             removed = left - row["clean"]["without_left"]
             out.append("")
             out.append(
-                f"trafilatura-eval, {row['half']} half, trafilatura's text: `clean` removes "
-                f"{removed} of its {left} `without` segments and loses {len(row['with_lost'])} "
-                "`with` segments."
+                f"trafilatura-eval, {row['half']} half, {_EXTRACTIONS[row['shape']]}: `clean` "
+                f"removes {removed} of its {left} `without` segments and loses "
+                f"{len(row['with_lost'])} `with` segments."
             )
     if results.get("sites"):
         out += ["", "Site profiles: dragnet pages grouped by host, the hosts with at least "
@@ -475,7 +477,7 @@ def main() -> int:
     parser.add_argument("--write", type=Path, help="write the markdown table to this file")
     parser.add_argument("--json", type=Path, help="write every figure as JSON")
     parser.add_argument("--sets", default=",".join(devdata.SETS))
-    parser.add_argument("--shapes", default=",".join(devdata.SHAPES))
+    parser.add_argument("--shapes", default=",".join(devdata.MEASURED_SHAPES))
     parser.add_argument("--jobs", "-j", type=int, default=len(os.sched_getaffinity(0)))
     parser.add_argument("--quick", action="store_true", help="skip clean_html, bylines, snapshots")
     parser.add_argument("--no-sites", action="store_true", help="skip the site-profile rows")

@@ -171,8 +171,8 @@ def texts_of(half: str) -> list[Text]:
     found = []
     for page in devdata.load(("dragnet", "cleaneval", "trafilatura"), half=half):
         for shape, text in page.shapes.items():
-            if not text.strip():
-                continue
+            if shape not in devdata.SHAPES or not text.strip():
+                continue  # a shape measured only, not fitted on; or an empty text
             doc = Document(text)
             if page.gold is not None:
                 labels, weights = label_gold(doc, page.gold)

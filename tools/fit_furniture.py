@@ -71,8 +71,8 @@ def _page_rows(page: devdata.Page) -> list[Row]:
     language = scoring.justext_language(page.shapes.get("extracted") or page.shapes["page"])
     found: list[Row] = []
     for shape, text in page.shapes.items():
-        if not text.strip():
-            continue
+        if shape not in devdata.SHAPES or not text.strip():
+            continue  # a shape measured only, not fitted on; or an empty text
         doc = Document(text)
         if page.gold is not None:
             labels, _ = fit.label_gold(doc, page.gold)

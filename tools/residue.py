@@ -112,8 +112,7 @@ def places(doc: Document, refused: dict[int, str]) -> dict[int, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default="dragnet", help="comma-separated: dragnet,cleaneval")
-    parser.add_argument("--shape", default="page", choices=("page", "wrapped", "markdown",
-                                                            "extracted"))  # fmt: skip
+    parser.add_argument("--shape", default="page", choices=devdata.MEASURED_SHAPES)
     parser.add_argument("--half", default="fit", choices=("fit", "check"))
     parser.add_argument("--examples", type=int, default=0, help="furniture blocks per place")
     args = parser.parse_args()
