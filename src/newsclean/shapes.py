@@ -222,9 +222,11 @@ SHORT_WORDS = 4
 #: it, joined by a separator ("Low Water Hymn - Harbour Sounds", "Harbour Sounds: Low Water
 #: Hymn"). Extractors leave the title line out, so a text of one paragraph a line that
 #: opens with one is a page's text whose layout set no blank lines between its blocks.
-#: What stands beside the line said again: after it, or before it.
-_TITLE_REST_AFTER = regex.compile(r"(?:\s+[-–—|»·]+|\s*:)\s+\S")
-_TITLE_REST_BEFORE = regex.compile(r"\S(?:\s+[-–—|»·]+|\s*:)\s+$")
+#: What parts a title line: "Headline - Site", "Site: Headline", "Headline | Site" (the
+#: story finder cuts it so too, :mod:`newsclean.story`).
+TITLE_SEPARATOR = regex.compile(r"\s+[-–—|»·:]+\s+|:\s+")
+#: A separator that ends where the line said again begins.
+_TITLE_SEPARATOR_END = regex.compile(f"(?:{TITLE_SEPARATOR.pattern})$")
 #: The longest title line read.
 _TITLE_CHARS = 300
 #: The line said again stands above the story: before the first line of this many words
@@ -237,7 +239,7 @@ _TITLE_MENU = 2
 
 
 def _opens_with_title(content: Sequence[Line]) -> bool:
-    """True when the first of ``content`` is a page's title line (see :data:`_TITLE_REST_AFTER`).
+    """True when the first of ``content`` is a page's title line (see :data:`TITLE_SEPARATOR`).
 
     >>> lines = split_lines("Tide tables - Harbour News\\nHome\\nTides\\nTide tables\\nIt turns.")
     >>> _opens_with_title(lines), _opens_with_title(lines[1:])
@@ -258,9 +260,9 @@ def _opens_with_title(content: Sequence[Line]) -> bool:
             return False  # the story has begun: the title line says what stands above it
         if menu >= _TITLE_MENU and " " in said and len(said) < len(title):
             if title.startswith(said):
-                if _TITLE_REST_AFTER.match(title, len(said)):
+                if TITLE_SEPARATOR.match(title, len(said)):
                     return True
-            elif title.endswith(said) and _TITLE_REST_BEFORE.search(
+            elif title.endswith(said) and _TITLE_SEPARATOR_END.search(
                 title, 0, len(title) - len(said)
             ):
                 return True

@@ -64,7 +64,7 @@ import regex
 from newsclean.document import Document
 from newsclean.lines import HEADING, IMAGE, ITEM, PARAGRAPH, TABLE, Block
 from newsclean.prose import Stats, block_stats, reference_share
-from newsclean.shapes import NUMBERED, SHAPES, SHORT_WORDS
+from newsclean.shapes import NUMBERED, SETEXT_UNDERLINE, SHAPES, SHORT_WORDS, TITLE_SEPARATOR
 
 #: A character a reader sees: not white space, not a format mark (a zero-width space).
 VISIBLE = regex.compile(r"[^\s\p{Cf}]")
@@ -657,8 +657,15 @@ def block_rows(
 
 #: How far before the story its headline may stand (a byline, a date, a share bar between).
 HEADLINE_REACH = 4
-#: A top-level heading: "# Headline", or a Setext one ("Headline" over "========").
-_TOP_HEADING = regex.compile(r"^\s{0,3}#\s|^[^\n]*\n\s{0,3}={3,}\s*$")
+_TOP_HEADING = regex.compile(r"^\s{0,3}#\s")
+
+
+def _top_level(block: Block) -> bool:
+    """True when the heading ``block`` is a top-level one: "# Headline", or a Setext one
+    ("Headline" over "========", its underline the block's last line)."""
+    if _TOP_HEADING.match(block.text):
+        return True
+    return "\n" in block.text and SETEXT_UNDERLINE.match(block.text.rsplit("\n", 1)[1]) is not None
 
 
 def headline(doc: Document, story: tuple[int, int]) -> int | None:
@@ -719,9 +726,7 @@ def lone_headline(doc: Document, story: tuple[int, int]) -> int | None:
     tops = doc.memo.get(_TOPS)
     if not isinstance(tops, list):  # once per text, for every view
         tops = doc.memo[_TOPS] = [
-            block.index
-            for block in doc.origin
-            if block.kind == HEADING and _TOP_HEADING.match(block.text)
+            block.index for block in doc.origin if block.kind == HEADING and _top_level(block)
         ]
     if len(tops) != 1:
         return None
@@ -741,7 +746,7 @@ def _headline(doc: Document, story: tuple[int, int]) -> int | None:
     for rank in reach:
         block = doc.content[rank]
         if block.kind == HEADING:
-            return rank if _TOP_HEADING.match(block.text) else None
+            return rank if _top_level(block) else None
     # No heading: the headline is the nearest line that the page says again above it (its
     # title line, "Site - Headline", or a breadcrumb's last step). Above it in the text as
     # it came, not only in what is left: a page's title line goes with the menus under it
@@ -749,7 +754,7 @@ def _headline(doc: Document, story: tuple[int, int]) -> int | None:
     said, starts, indices = _said_text(doc)
     title = doc.origin[0]
     parts = (
-        {_said(part) for part in _TITLE_SEPARATOR.split(title.stripped)}
+        {_said(part) for part in TITLE_SEPARATOR.split(title.stripped)}
         if first > 0 and title.index < doc.content[first].index
         else set()
     )
@@ -825,10 +830,6 @@ def title_line(doc: Document, story: tuple[int, int]) -> bool:
         return False
     said = _said(doc.content[top].stripped)
     return bool(said) and f" {said} " in f" {_said(doc.content[0].stripped)} "
-
-
-#: What parts a title line: "Headline - Site", "Site: Headline", "Headline | Site".
-_TITLE_SEPARATOR = regex.compile(r"\s+[-–—|»·:]+\s+|:\s+")
 
 
 #: A line that the page says again is a headline when it has at least this many words.
@@ -932,7 +933,7 @@ def said_again(title: str, blocks: Sequence[Block]) -> bool:
     >>> said_again("Rain closes road | Harbour News", Document("# Rain closes road").content)
     True
     """
-    parts = {_said(title), *(_said(part) for part in _TITLE_SEPARATOR.split(title))}
+    parts = {_said(title), *(_said(part) for part in TITLE_SEPARATOR.split(title))}
     parts = {part for part in parts if " " in part}
     return any(_said(block.stripped) in parts for block in blocks)
 
