@@ -394,3 +394,25 @@ def test_a_paragraph_of_figures_is_still_a_paragraph() -> None:
     )
     (stats,) = block_stats(Document(figures))
     assert stats.long and stats.prose
+
+
+def test_no_span_takes_a_line_of_a_code_block() -> None:
+    """A program's lines are the story's own, whatever their words: a removal that takes
+    one, for its words or for where it stands, is refused and recorded."""
+    text = "\n".join([STORY[0], "```", '"comment": {', "Share this", "```", STORY[1]])
+    doc = Document(text)
+    guard = Guard(doc)
+    at = text.index("Share this")
+    before = text.index(STORY[0])
+    spans = [
+        Span(at, at + len("Share this"), "promotions.share_words", "share words"),
+        Span(before, before + 5, "bylines.byline", "a byline"),  # before the block: passes
+    ]
+    kept = guard.check(doc, "promotions", spans)
+    assert kept == [spans[1]]
+    assert [(s.rule, why) for s, _, why in guard.refused] == [
+        ("promotions.share_words", "it would take a line of a code block")
+    ]
+    cleaned = newsclean.explain(text)
+    assert cleaned.text == text
+    assert {r.guard for r in cleaned.refused} == {"it would take a line of a code block"}

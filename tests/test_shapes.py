@@ -18,6 +18,7 @@ from newsclean.shapes import (
     _OPEN,
     SHAPES,
     _Links,
+    code_lines,
     detect_shape,
     plain_markdown,
     split_blocks,
@@ -492,3 +493,32 @@ def test_label_lines_without_a_readers_source_line_are_no_header() -> None:
     """ "Title:" and "Markdown Content:" alone, with no "URL Source:" line, are the story's."""
     text = "\n".join(["Title: The harbour act", "Markdown Content:", *STORY])
     assert newsclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("a\n```\nx = 1\n```\nb", [1, 2, 3]),
+        ("a\n```python\nx = 1\n````\nb", [1, 2, 3]),  # an info string; a longer close
+        ("a\n   ```\nx = 1\n   ```", [1, 2, 3]),  # indented up to three spaces
+        ("a\n````\n```\nx = 1\n````", [1, 2, 3, 4]),  # a shorter fence inside is code
+        ("a\n```\nx = 1\n``` b", []),  # a fence with words after it closes nothing
+        ("a\n```\nx = 1", []),  # never closed
+        ("a\n    ```\nx = 1\n    ```", []),  # four spaces: an indented line, no fence
+        ("a\n``` a`b\nx = 1\n```", []),  # a backtick after the fence: inline code
+        ("~~~~~~~~\nReply\n~~~~~~~~", []),  # tildes divide a page's text as often
+    ],
+)
+def test_code_lines_are_those_of_closed_backtick_fences(text: str, code: list[int]) -> None:
+    assert sorted(code_lines(text, split_lines(text))) == code
+
+
+def test_a_code_block_of_short_lines_is_no_menu_for_the_page_test() -> None:
+    """An extractor's Markdown of a technical post: a listing of short lines between its
+    paragraphs is no run of menu lines, so the text is not read as a page's."""
+    listing = ["```", *[f"package{i}==1.{i}" for i in range(12)], "```"]
+    text = "\n\n".join([STORY[0], "\n".join(listing), STORY[1], STORY[2]])
+    text += "\n" + "\n".join(f"Then step {i}." for i in range(12))
+    assert detect_shape(text) != "page"
+    unfenced = text.replace("```\n", "").replace("\n```", "")
+    assert detect_shape(unfenced) == "page"

@@ -560,3 +560,24 @@ def test_a_list_no_story_paragraph_introduces_is_judged(introduction: list[str])
     found = story.find_story(doc)
     assert not story.introduced_lists(doc, found, story.weights().bar)
     assert "\n".join(teasers) not in newsclean.clean(text)
+
+
+def test_a_code_block_is_in_the_story_run_and_in_no_run_of_chrome() -> None:
+    """A listing of short lines after the story's last long paragraph, between short
+    lines that introduce it, is the story's: the main run reaches over it, and no run of
+    non-prose outside the story holds one of its lines. The same short lines without
+    their fences are a run outside the story."""
+    listing = ["```", "flask==3.0.3", "requests==2.32.3", "gunicorn==22.0.0", "```"]
+    blocks = ["Menu", "Home", "News", LONG, LONG, "Pin what gets installed:",
+              "\n".join(listing), "Then build it.", "Contact", "About us"]  # fmt: skip
+    fenced = Document("\n\n".join(blocks), shape="page")
+    found = story.find_story(fenced)
+    code = [rank for rank, b in enumerate(fenced.content) if b.index in fenced.code]
+    assert len(code) == len(listing)
+    assert all(found.inside(rank) for rank in code)
+    runs = story.runs_outside(fenced, found.prose, (found.first, found.last), 0.3)
+    assert not any(i <= rank < j for i, j, _ in runs for rank in code)
+    plain = Document("\n\n".join(blocks).replace("```\n", "").replace("\n```", ""), shape="page")
+    found = story.find_story(plain)
+    listed = [r for r, b in enumerate(plain.content) if b.stripped.startswith(("flask", "gun"))]
+    assert not any(found.inside(rank) for rank in listed)

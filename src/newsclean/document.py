@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsclean.lines import Block, Line, split_lines
-from newsclean.shapes import ONE_BLOCK_A_LINE, build_blocks, read_shape
+from newsclean.shapes import ONE_BLOCK_A_LINE, build_blocks, code_lines, read_shape
 
 if TYPE_CHECKING:
     from newsclean.sites import SiteProfile
@@ -63,8 +63,8 @@ class Document:
     """
 
     __slots__ = (
-        "_position", "content", "language", "lines", "memo", "origin", "origin_lines", "shape",
-        "site", "text", "width",
+        "_position", "code", "content", "language", "lines", "memo", "origin", "origin_lines",
+        "shape", "site", "text", "width",
     )  # fmt: skip
 
     def __init__(
@@ -83,6 +83,8 @@ class Document:
         self.language = language
         lines = split_lines(text)
         self.shape, self.width = read_shape(text, lines, shape)
+        #: The indices of the lines of the text's fenced code blocks (:func:`code_lines`).
+        self.code = code_lines(text, lines)
         self.lines: tuple[Line, ...] = tuple(lines)
         self.content: tuple[Block, ...] = tuple(build_blocks(text, lines, self.shape, self.width))
         #: Every block of the text, whatever the view has lost.
@@ -123,6 +125,7 @@ class Document:
             doc.site,
         )
         view.memo, view.origin, view.origin_lines = doc.memo, doc.origin, doc.origin_lines
+        view.code = doc.code
         view.lines = tuple(lines)
         view.content = tuple(blocks)
         view._position = {block.index: i for i, block in enumerate(view.content)}

@@ -73,6 +73,8 @@ STORY_SCORE = 0.7
 SENTENCE_WORDS = 6
 #: A block removal may take at most this share of a text's prose words.
 PROSE_SHARE = 0.5
+#: The guard's reason for a span that takes a line of a code block.
+CODE = "it would take a line of a code block"
 #: The guard's reason for a run that holds a story-prose paragraph of two sentences.
 TWO_SENTENCES = "it would take a story paragraph of two sentences or more"
 
@@ -90,6 +92,7 @@ class Guard:
         self._measured: dict[tuple[int, ...], Stats] = {}
         self._block_at = {block.index: block for block in doc.origin}
         self.refused: list[tuple[Span, str, str]] = []
+        self._code_spans: list[tuple[int, int]] | None = None  # the code blocks' offsets
         self._seen: set[tuple[Span, str]] = set()
 
     def total(self) -> int:
@@ -144,6 +147,8 @@ class Guard:
         outside the story by construction, like the story finder's stretches).
         """
         found = self._own(view, cleaner, list(spans))
+        if self.doc.code:
+            found = self._code(cleaner, found)
         if not any(isinstance(span, Span) and span.positional for span in found):
             return found
         blocks = view.content
@@ -204,6 +209,32 @@ class Guard:
             assert isinstance(span, Span)
             self.refuse(span, cleaner, why_of[k])  # a cleaner judging again refuses once
         return [span for k, span in enumerate(found) if k not in why_of]
+
+    def _code(self, cleaner: str, found: list[object]) -> list[object]:
+        """Return the spans that take nothing of a code block (:attr:`Document.code`): a
+        program or a configuration is the story's own, whatever its lines' words say
+        (a key named "Comment", a "Reply" in a poem's layout) and whatever its
+        white space (the indentation is the program's)."""
+        if self._code_spans is None:
+            lines = self.doc.origin_lines
+            blocks: list[tuple[int, int]] = []
+            for index in sorted(self.doc.code):
+                if blocks and index - 1 in self.doc.code:  # the block goes on
+                    blocks[-1] = (blocks[-1][0], lines[index].end)
+                else:
+                    blocks.append((lines[index].start, lines[index].end))
+            self._code_spans = blocks
+        code = self._code_spans
+        starts = [start for start, _ in code]
+        kept: list[object] = []
+        for span in found:
+            if isinstance(span, Span):
+                at = bisect_left(starts, span.end) - 1  # the last block starting before its end
+                if at >= 0 and code[at][1] > span.start:
+                    self.refuse(span, cleaner, CODE)
+                    continue
+            kept.append(span)
+        return kept
 
     def _own(self, view: Document, cleaner: str, found: list[object]) -> list[object]:
         """Return the spans, taken for their own words, that pass: none may take a line of

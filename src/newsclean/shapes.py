@@ -270,6 +270,43 @@ def _opens_with_title(content: Sequence[Line]) -> bool:
     return False
 
 
+#: A fence of a Markdown code block (CommonMark): three backticks or more, indented at most
+#: three spaces, with no backtick after them (an info string: "```python"). A closing
+#: fence is at least as long, with nothing after it. Tilde fences are left out: a line of
+#: tildes is a divider in a page's text ("~~~~~~~~") as often as a fence in Markdown.
+_FENCE = regex.compile(r" {0,3}(`{3,})(?=[^`]*$)")
+_NO_CODE: frozenset[int] = frozenset()
+
+
+def code_lines(text: str, lines: Sequence[Line]) -> frozenset[int]:
+    """Return the indices of the lines of ``text``'s fenced code blocks, their fences
+    included: the code a Markdown converter writes from a page's ``<pre>``, which is the
+    story's own (a program, a configuration, a poem set in type). A fence that no fence
+    closes opens no block.
+
+    >>> text = "Run this:\\n```sh\\npip install x\\n```\\nDone.\\n```"
+    >>> sorted(code_lines(text, split_lines(text)))
+    [1, 2, 3]
+    """
+    if "```" not in text:
+        return _NO_CODE
+    found: list[int] = []
+    opened: tuple[int, str] | None = None  # the open fence's line and its mark
+    for line in lines:
+        fence = _FENCE.match(line.text)
+        if opened is None:
+            if fence is not None:
+                opened = (line.index, fence.group(1))
+        elif (
+            fence is not None
+            and len(fence.group(1)) >= len(opened[1])
+            and not line.text[fence.end() :].strip()
+        ):
+            found.extend(range(opened[0], line.index + 1))
+            opened = None
+    return frozenset(found)
+
+
 def _short(line: Line) -> bool:
     text = line.stripped
     return len(text.split()) <= SHORT_WORDS and not _SENTENCE_END.search(text)
@@ -314,8 +351,9 @@ def _detect(text: str, lines: Sequence[Line], width: int | None = -1) -> str:
     apart = gaps * 2 >= len(content) - 1 and gaps  # most blocks stand apart
     if len(content) >= PAGE_LINES and gaps >= PAGE_GAPS * (len(content) - 1):
         run = longest = short = 0
+        code = code_lines(text, lines)  # a code block's short lines are no menu
         for line in content:
-            if _short(line):
+            if line.index not in code and _short(line):
                 short += 1
                 run += 1
                 longest = max(longest, run)

@@ -512,21 +512,31 @@ def runs_outside(
     doc: Document, prose: Sequence[float], story: tuple[int, int], tau: float
 ) -> list[tuple[int, int, str | None]]:
     """Return every run of non-prose blocks (prose score below ``tau``, not a story-prose
-    paragraph) outside ``story``, as ``(first, end, own)``: ranks ``first`` to ``end - 1``,
-    and why the run is the story's own (:func:`own_run`) or ``None``."""
+    paragraph, not a line of a code block) outside ``story``, as ``(first, end, own)``:
+    ranks ``first`` to ``end - 1``, and why the run is the story's own (:func:`own_run`)
+    or ``None``."""
     first, last = story
     if first < 0:
         return []
     stats = block_stats(doc)
     size = len(prose)
+    code = doc.code
+    if code:  # a code block's lines are the story's own, as prose is: in no run
+        blocks = doc.content
+        outside = [
+            prose[i] < tau and not stats[i].prose and blocks[i].index not in code
+            for i in range(size)
+        ]
+    else:
+        outside = [prose[i] < tau and not stats[i].prose for i in range(size)]
     found: list[tuple[int, int, str | None]] = []
     i = 0
     while i < size:
-        if first <= i <= last or prose[i] >= tau or stats[i].prose:
+        if first <= i <= last or not outside[i]:
             i += 1
             continue
         j = i
-        while j < size and not first <= j <= last and prose[j] < tau and not stats[j].prose:
+        while j < size and not first <= j <= last and outside[j]:
             j += 1
         found.append((i, j, own_run(doc, story, i, j)))
         i = j
@@ -1118,7 +1128,13 @@ def _find_story(doc: Document, fitted: Weights) -> Story:
     ]
     stats = block_stats(doc)
     words = [s.words for s in stats]
-    story = main_run(prose, words, fitted.bar, [s.prose for s in stats])
+    # A code block's lines count as story prose does: a program between two paragraphs
+    # is the story's, and never cuts its run.
+    code = doc.code
+    story = main_run(
+        prose, words, fitted.bar,
+        [s.prose or block.index in code for s, block in zip(stats, doc.content, strict=False)],
+    )  # fmt: skip
     return Story(
         story[0], story[1], tuple(prose), judge=lambda: _judge(doc, fitted, rows, prose, story)
     )
