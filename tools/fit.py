@@ -15,7 +15,7 @@ Then it fits, with scikit-learn's logistic regression (the ``fit`` extra):
 
 1. the prose model, on every labelled block;
 2. for each story bar and prose bar (``tau``) on a grid, the story of each text
-   (``newsclean.story.main_run``), its stretches of non-prose, and the stretch model on
+   (``newsclean.story.story_run``), its stretches of non-prose, and the stretch model on
    them (a stretch is labelled by the share of its weight that is furniture);
 3. the block model, on every labelled block it judges (``newsclean.story.block_rows``:
    outside the story, not prose, not the story's own; a byline or date line just before
@@ -281,8 +281,7 @@ def score_texts(texts: list[Text], prose: finder.Model, bar: float, tau: float) 
     found = []
     for text in texts:
         values = [sigmoid(prose.logit(row)) for row in text.rows]
-        words = [s.words for s in block_stats(text.doc)]
-        story = finder.main_run(values, words, bar, [s.prose for s in block_stats(text.doc)])
+        story = finder.story_run(text.doc, values, bar)
         runs = finder.stretches(text.doc, text.rows, values, story, tau)
         labels: list[float | None] = []
         weights: list[float] = []

@@ -478,6 +478,25 @@ def main_run(
     return best_range
 
 
+def story_run(doc: Document, scores: Sequence[float], bar: float) -> tuple[int, int]:
+    """Return the main run of ``doc``'s blocks (:func:`main_run`) by their prose
+    ``scores``: story-prose paragraphs never subtract, nor do the lines of a code block,
+    which count as story prose does (a program between a post's paragraphs, or after its
+    last long one, is the story's).
+
+    >>> doc = Document("Home\\n\\n" + "The council said the road would stay shut. " * 3)
+    >>> story_run(doc, [0.1, 0.9], 0.5)
+    (1, 1)
+    """
+    stats = block_stats(doc)
+    code = doc.code
+    if code:
+        flags = [s.prose or b.index in code for s, b in zip(stats, doc.content, strict=False)]
+    else:
+        flags = [s.prose for s in stats]
+    return main_run(scores, [s.words for s in stats], bar, flags)
+
+
 _AT = {name: OWN.index(name) for name in OWN}
 _W3_SHORT = prose_feature_names().index("w3_short")
 _TEXT_SHORT = prose_feature_names().index("text_short_share")
@@ -1126,15 +1145,7 @@ def _find_story(doc: Document, fitted: Weights) -> Story:
         _sigmoid(fitted.prose.logit(row)) if VISIBLE.search(block.text) else 0.0
         for row, block in zip(rows, doc.content, strict=False)
     ]
-    stats = block_stats(doc)
-    words = [s.words for s in stats]
-    # A code block's lines count as story prose does: a program between two paragraphs
-    # is the story's, and never cuts its run.
-    code = doc.code
-    story = main_run(
-        prose, words, fitted.bar,
-        [s.prose or block.index in code for s, block in zip(stats, doc.content, strict=False)],
-    )  # fmt: skip
+    story = story_run(doc, prose, fitted.bar)
     return Story(
         story[0], story[1], tuple(prose), judge=lambda: _judge(doc, fitted, rows, prose, story)
     )
