@@ -82,9 +82,9 @@ class Document:
         #: The languages whose phrases the cleaners use (``("en", "de")``), or ``None`` for all.
         self.language = language
         lines = split_lines(text)
-        self.shape, self.width = read_shape(text, lines, shape)
         #: The indices of the lines of the text's fenced code blocks (:func:`code_lines`).
         self.code = code_lines(text, lines)
+        self.shape, self.width = read_shape(text, lines, shape, self.code)
         self.lines: tuple[Line, ...] = tuple(lines)
         self.content: tuple[Block, ...] = tuple(build_blocks(text, lines, self.shape, self.width))
         #: Every block of the text, whatever the view has lost.

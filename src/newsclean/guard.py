@@ -92,7 +92,8 @@ class Guard:
         self._measured: dict[tuple[int, ...], Stats] = {}
         self._block_at = {block.index: block for block in doc.origin}
         self.refused: list[tuple[Span, str, str]] = []
-        self._code_spans: list[tuple[int, int]] | None = None  # the code blocks' offsets
+        #: The code blocks' starts and ends in the text (made on first use).
+        self._code_spans: tuple[list[int], list[int]] | None = None
         self._seen: set[tuple[Span, str]] = set()
 
     def total(self) -> int:
@@ -223,14 +224,13 @@ class Guard:
                     blocks[-1] = (blocks[-1][0], lines[index].end)
                 else:
                     blocks.append((lines[index].start, lines[index].end))
-            self._code_spans = blocks
-        code = self._code_spans
-        starts = [start for start, _ in code]
+            self._code_spans = ([start for start, _ in blocks], [end for _, end in blocks])
+        starts, ends = self._code_spans
         kept: list[object] = []
         for span in found:
             if isinstance(span, Span):
                 at = bisect_left(starts, span.end) - 1  # the last block starting before its end
-                if at >= 0 and code[at][1] > span.start:
+                if at >= 0 and ends[at] > span.start:
                     self.refuse(span, cleaner, CODE)
                     continue
             kept.append(span)

@@ -336,7 +336,9 @@ def detect_shape(text: str, *, width: int | None = -1) -> str:
     return _detect(text, split_lines(text), width)
 
 
-def _detect(text: str, lines: Sequence[Line], width: int | None = -1) -> str:
+def _detect(
+    text: str, lines: Sequence[Line], width: int | None = -1, code: frozenset[int] | None = None
+) -> str:
     content = [line for line in lines if not line.blank]
     if not content:
         return "lines"
@@ -351,7 +353,8 @@ def _detect(text: str, lines: Sequence[Line], width: int | None = -1) -> str:
     apart = gaps * 2 >= len(content) - 1 and gaps  # most blocks stand apart
     if len(content) >= PAGE_LINES and gaps >= PAGE_GAPS * (len(content) - 1):
         run = longest = short = 0
-        code = code_lines(text, lines)  # a code block's short lines are no menu
+        if code is None:
+            code = code_lines(text, lines)  # a code block's short lines are no menu
         for line in content:
             if line.index not in code and _short(line):
                 short += 1
@@ -415,9 +418,12 @@ def split_blocks(text: str, *, shape: str, width: int | None = None) -> list[Blo
     return build_blocks(text, split_lines(text), shape, width)
 
 
-def read_shape(text: str, lines: Sequence[Line], shape: str = "auto") -> tuple[str, int | None]:
+def read_shape(
+    text: str, lines: Sequence[Line], shape: str = "auto", code: frozenset[int] | None = None
+) -> tuple[str, int | None]:
     """Return the shape of a text (``shape``, or the detected one for ``"auto"``) and its
-    wrap width (``None`` when its lines are not wrapped).
+    wrap width (``None`` when its lines are not wrapped). ``code``: the text's
+    :func:`code_lines`, when the caller has them.
 
     Raises ``ValueError`` for a shape newsclean does not know.
     """
@@ -427,7 +433,7 @@ def read_shape(text: str, lines: Sequence[Line], shape: str = "auto") -> tuple[s
         return shape, None
     width = wrap_width(lines)
     if shape == "auto":
-        shape = _detect(text, lines, width)
+        shape = _detect(text, lines, width, code)
     if shape == "wrapped" and width is None:
         # Said to be wrapped, but at no width the lines agree on: take the longest line.
         width = max((len(line.text.rstrip()) for line in lines), default=0) or None

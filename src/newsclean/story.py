@@ -490,10 +490,7 @@ def story_run(doc: Document, scores: Sequence[float], bar: float) -> tuple[int, 
     """
     stats = block_stats(doc)
     code = doc.code
-    if code:
-        flags = [s.prose or b.index in code for s, b in zip(stats, doc.content, strict=False)]
-    else:
-        flags = [s.prose for s in stats]
+    flags = [s.prose or b.index in code for s, b in zip(stats, doc.content, strict=False)]
     return main_run(scores, [s.words for s in stats], bar, flags)
 
 
@@ -539,15 +536,10 @@ def runs_outside(
         return []
     stats = block_stats(doc)
     size = len(prose)
-    code = doc.code
-    if code:  # a code block's lines are the story's own, as prose is: in no run
-        blocks = doc.content
-        outside = [
-            prose[i] < tau and not stats[i].prose and blocks[i].index not in code
-            for i in range(size)
-        ]
-    else:
-        outside = [prose[i] < tau and not stats[i].prose for i in range(size)]
+    code, blocks = doc.code, doc.content  # a code block's lines are in no run, as prose
+    outside = [
+        prose[i] < tau and not stats[i].prose and blocks[i].index not in code for i in range(size)
+    ]
     found: list[tuple[int, int, str | None]] = []
     i = 0
     while i < size:
