@@ -10,10 +10,12 @@ import pytest
 from hypothesis import settings
 
 # CI runs the same examples every time (a red build must be reproducible); developers'
-# runs explore new ones (HYPOTHESIS_PROFILE=explore for a longer search).
-settings.register_profile("ci", derandomize=True, print_blob=True)
-settings.register_profile("explore", max_examples=3000)
-_PROFILE = "ci" if os.environ.get("CI") else "default"
+# runs explore new ones (HYPOTHESIS_PROFILE=explore for a longer search). No profile has
+# a deadline (Hypothesis's default is 200 ms an example): a test never depends on timing.
+settings.register_profile("ci", derandomize=True, print_blob=True, deadline=None)
+settings.register_profile("dev", deadline=None)
+settings.register_profile("explore", max_examples=3000, deadline=None)
+_PROFILE = "ci" if os.environ.get("CI") else "dev"
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", _PROFILE))
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -68,6 +68,41 @@ _STORY = ["Council approves flood plan", _PARAGRAPH, _PARAGRAPH]
     at=1,
     shape="markdown",
 )
+# A credit glued to a first sentence that ends on the first line of a wrapped paragraph,
+# too short alone to read as prose: found by this test run unseeded (the README's command).
+@example(
+    story=[
+        "Council approves flood plan",
+        "The council said on Tuesday that the budget would rise by 4%. " * 2,
+        "The council said on Tuesday that the budget would rise by 4%. " * 2,
+    ],
+    credited=(
+        "© Provided by Valley Herald Photo Desk ",
+        "The council warned that the plan needs more work. The council said on Tuesday that "
+        "the budget would rise by 4%.",
+    ),
+    width=88,
+    at=1,
+    shape="auto",
+)
+# The credit cut off leaves the paragraph's first line short; the clean text, read again
+# as page text, came apart at the sentence ends of lines that stopped looking wrapped, and
+# its last sentence went as "lines that are not prose after the story": found unseeded.
+@example(
+    story=[
+        "Council approves flood plan",
+        "The council said on Tuesday that the budget would rise by 4%. " * 2,
+        "The council said on Tuesday that the budget would rise by 4%. " * 3,
+    ],
+    credited=(
+        "(© Sam Reyes) ",
+        "The council warned that the budget would rise by 4%. " * 2
+        + "The council said on Tuesday that the budget would rise by 4%.",
+    ),
+    width=41,
+    at=3,
+    shape="page",
+)
 def test_a_photo_credit_glued_to_a_paragraph_never_takes_it(
     story: list[str], credited: tuple[str, str], width: int, at: int, shape: str
 ) -> None:
@@ -416,3 +451,20 @@ def test_no_span_takes_a_line_of_a_code_block() -> None:
     cleaned = newsclean.explain(text)
     assert cleaned.text == text
     assert {r.guard for r in cleaned.refused} == {"it would take a line of a code block"}
+
+
+def test_a_wrapped_paragraph_whose_first_line_was_cut_short_stays_one_paragraph() -> None:
+    """A credit cut off the start of a hard-wrapped paragraph leaves its first line short;
+    read again, the paragraph is still one (its sentence runs on into the full lines
+    below), while a short line held above a paragraph that runs on into nothing (a
+    label, a heading) is not part of it."""
+    cut = ["The council warned that the", "budget would rise by 4%. The council",
+           "warned that the budget would rise by 4%.", "The council said on Tuesday."]  # fmt: skip
+    label = ["More from the harbour", "Floods closed the coast road, and the",
+             "bridge will stay shut until engineers", "have finished."]  # fmt: skip
+    text = "\n\n".join(["Council approves flood plan", "\n".join(cut), "\n".join(label)])
+    doc = Document(text, shape="page")  # read line by line, as page text is
+    paragraphs = Guard(doc).paragraphs()
+    by_text = {block.stripped: block.index for block in doc.content}
+    assert paragraphs[by_text[cut[0]]] == tuple(by_text[line] for line in cut)
+    assert by_text[label[0]] not in paragraphs.get(by_text[label[1]], ())

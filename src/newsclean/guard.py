@@ -337,7 +337,7 @@ class Guard:
                     for whole in groups:
                         if len(whole) < 2:
                             continue
-                        full = _full(whole)
+                        full = _full(whole) or self._cut_short(whole)
                         for group in [whole] if full else self._pieces(whole):
                             if len(group) > 1:
                                 members = tuple(b.index for b in group)
@@ -347,6 +347,21 @@ class Guard:
                                     wrapped.update(members)
             self._paragraphs, self._wrapped = found, wrapped
         return self._paragraphs
+
+    def _cut_short(self, whole: list[Block]) -> bool:
+        """True for a hard-wrapped paragraph whose first line is short because what stood
+        at its start is gone (a credit glued to it, cut off, in the clean text read
+        again): it starts a sentence, the sentence runs on into the next line, and the
+        lines from there on are full. A heading or a list's line held above a paragraph
+        runs on into nothing; a comment's header ("by reader July 24, 2012 3:54 PM") starts
+        none."""
+        first = whole[0].stripped
+        return (
+            len(whole) >= 4  # two full lines at least below it: a wrap, not a long line
+            and (first[:1].isupper() or first[:1].isdigit())
+            and self._runs_on(first, whole[1].stripped)
+            and _full(whole[1:])
+        )
 
     def _pieces(self, whole: list[Block]) -> list[list[Block]]:
         """The parts of lines held together, not hard-wrapped, that may be paragraphs: they

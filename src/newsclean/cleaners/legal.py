@@ -113,7 +113,9 @@ class Legal(LineRuleCleaner):
                 "legal.glued_credit",
                 "a photo credit glued to a story paragraph",
             )
-        if _glued_to_prose(doc, _read_on(doc, line)):
+        if _glued_to_prose(doc, _read_on(doc, line)) or _glued_to_prose(
+            doc, _read_on(doc, line, past_sentences=True)
+        ):
             return None
         return line_span(line, rule.id, rule.reason)
 
@@ -127,15 +129,19 @@ class Legal(LineRuleCleaner):
 _READ_ON_LINES = 8
 
 
-def _read_on(doc: Document, line: Line) -> str:
+def _read_on(doc: Document, line: Line, *, past_sentences: bool = False) -> str:
     """The text of ``line``; where it is a full line that leaves a sentence open and the
     lines under it go on (a wrapped paragraph read line by line), with those lines up to
-    the one that ends the sentence, so that the paragraph is judged, not its first line."""
+    the one that ends the sentence, so that the paragraph is judged, not its first line.
+    ``past_sentences``: on through full lines whatever sentence ends there, to the end of
+    the paragraph that the text's blank lines hold together (a credit glued to a short
+    first sentence, "© Provided by Valley Herald Photo Desk The council warned ...", the
+    paragraph going on below it)."""
     text = line.stripped
     lines = doc.origin_lines
     at = line.index + getattr(line, "lines", 1)
     end = min(at + _READ_ON_LINES, len(lines))
-    while not ends_sentence(text) and at < end and not lines[at].blank:
+    while (past_sentences or not ends_sentence(text)) and at < end and not lines[at].blank:
         above, below = lines[at - 1].text.rstrip(), lines[at].text.rstrip()
         # A wrapped line is full: the next line's first word would not have fitted on it
         # (a short credit line over a caption is not).
