@@ -37,7 +37,10 @@ from newsclean.rules.bylines import (
     ROLE,
     by_word,
 )
+from newsclean.rules.comments import COUNTS, FORM_LABELS
+from newsclean.rules.comments import PROMPTS as COMMENT_PROMPTS
 from newsclean.rules.dates import JOINER
+from newsclean.rules.promotions import BUTTONS
 from newsclean.rules.read_time import READ_TIME, read_time_pattern
 from newsclean.shapes import NUMBERED
 
@@ -50,6 +53,28 @@ _SPLIT = regex.compile(r"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+")
 _SPLIT_MARK = regex.compile(r"[|·•—–-]")
 _READ_TIME = regex.compile(r"^\s*" + READ_TIME + r"\s*[.)]?\s*$", regex.IGNORECASE)
 _BY = regex.compile(r"^\(?(?i:" + BY_WORD + r")(?:\s*:\s*|\s+)")
+#: A blog post's links to itself, in every language: "Permalink", "Trackback".
+PERMALINKS = ["Permalink", "Permalinks", "Permalien", "Lien permanent", "Enlace permanente",
+              "Link permanente", "Permanenter Link", "Bezpośredni odnośnik", "Tautan permanen",
+              "Trackback", "Trackbacks", "Pingback", "Pingbacks", "Edit", "Bearbeiten",
+              "Modifier", "Editar", "Modifica", "Bewerken", "Edytuj", "Sunting"]  # fmt: skip
+#: A segment of a meta line that is one of the post's own links ("Posted by Jane Doe |
+#: Permalink | 2 Comments | Trackback"): a share, print or subscribe button, a comment
+#: prompt, counter or form link, or a link to the post itself. The families' own tables
+#: say which words those are; the line still needs a byline, a date or a read time.
+_POST_LINK = regex.compile(
+    r"^(?:"
+    + alternation(
+        [b for table in BUTTONS.values() for b in table]
+        + [p for table in COMMENT_PROMPTS.values() for p in table]
+        + FORM_LABELS
+        + PERMALINKS
+    )
+    + r"|"
+    + COUNTS
+    + r")\s*:?$",
+    regex.IGNORECASE,
+)
 
 
 @cache
@@ -271,6 +296,9 @@ def read_meta_line(
             continue
         if words > 8:
             return None  # too long for a bare name, an outlet or a role
+        if _POST_LINK.match(segment):
+            kinds.add("link")  # the post's own links: no kind of its own to remove
+            continue
         if _ROLE_OR_KNOWN.match(segment) or (
             words <= 6 and segment.split()[-1].casefold() in ORGANISATION_WORDS
         ):
@@ -291,9 +319,9 @@ def read_meta_line(
             continue
         return None
     if not kinds & {"byline", "date", "read_time"} and not (
-        head and "name" in kinds and "outlet" in kinds
+        head and "name" in kinds and kinds & {"outlet", "link"}
     ):
-        return None
+        return None  # at the head, a bare name needs an outlet or the post's links beside it
     if "outlet" in kinds and not kinds & {"byline", "name"} and not head:
         return None
     if "name" in kinds:

@@ -15,6 +15,9 @@ from newsclean.cleaners.meta_lines import meta_line
 from newsclean.document import Document
 from newsclean.records import Span
 
+#: A read-time line may hold the post's own links too ("4 min read | Share").
+_TIMED = frozenset({"read_time", "link"})
+
 
 class ReadTime(Cleaner):
     """Remove read-time lines; capture the minutes."""
@@ -36,7 +39,7 @@ class ReadTime(Cleaner):
             if len(line.text) > 80:
                 continue
             meta = meta_line(doc, line)
-            if meta is not None and meta.kinds == {"read_time"}:
+            if meta is not None and "read_time" in meta.kinds and meta.kinds <= _TIMED:
                 yield line_span(
                     line, "read_time.label", "a read-time label", read_time=meta.read_time
                 )

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import regex
 
 from newsclean.cleaners.base import Cleaner, line_span
-from newsclean.cleaners.meta_lines import meta_line
+from newsclean.cleaners.meta_lines import MetaLine, meta_line
 from newsclean.document import Document
 from newsclean.records import Span
 from newsclean.rules.dates import DATE, LABEL, TIME
@@ -29,9 +29,21 @@ _TIME = regex.compile(TIME, regex.IGNORECASE)
 _FULL_DATE = regex.compile(DATE, regex.IGNORECASE)
 
 
+#: What a date line may hold besides its date: a read time, and the post's own links
+#: ("October 17, 2012 | Permalink", :data:`~newsclean.cleaners.meta_lines.PERMALINKS`).
+_DATED = frozenset({"date", "read_time", "link"})
+
+
 def _labelled_or_timed(text: str) -> bool:
     """True when a date line carries a label ("Updated") or a clock time."""
     return bool(_LABELLED.match(text) or _TIME.search(text))
+
+
+def _marked(text: str, meta: MetaLine) -> bool:
+    """True when a date line is a stamp wherever it stands: it carries a label, a clock
+    time, a read time or the post's own links ("September 29, 2012 | Permalink"); a
+    timeline's subheading carries none of them."""
+    return _labelled_or_timed(text) or meta.read_time is not None or "link" in meta.kinds
 
 
 def _full_date(text: str) -> bool:
@@ -58,16 +70,16 @@ class Timestamps(Cleaner):
         found = []
         for line in doc:
             meta = meta_line(doc, line)
-            if meta is not None and "date" in meta.kinds and meta.kinds <= {"date", "read_time"}:
+            if meta is not None and "date" in meta.kinds and meta.kinds <= _DATED:
                 found.append((line, meta))
         # Three or more bare dates make a timeline: its dates are subheadings, not stamps
         # (holdout en-neg-river-flood-timeline).
         # The page's own stamp stands in its first lines and is never a timeline's.
-        bare = [line for line, _ in found if not _labelled_or_timed(line.stripped)]
+        bare = [line for line, meta in found if not _marked(line.stripped, meta)]
         timeline = len(bare) >= 3 and not self.anywhere
         for line, meta in found:
             text = line.stripped
-            if _labelled_or_timed(text) or meta.read_time is not None:
+            if _marked(text, meta):
                 pass
             elif timeline and not doc.in_head(line, 3):
                 continue

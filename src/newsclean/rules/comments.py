@@ -21,7 +21,7 @@ PROMPTS = {
            "You must be logged in to post a comment.", "Loading comments",
            "Commenting is disabled", "Discussion", "Conversation", "Read comments",
            "See all comments", "Comments (0)"],
-    "de": ["Schreib einen Kommentar", "Schreiben Sie einen Kommentar", "Kommentar schreiben",
+    "de": ["Schreib einen Kommentar", "Schreibe einen Kommentar", "Schreiben Sie einen Kommentar", "Kommentar schreiben",
            "Kommentar verfassen", "Kommentare", "Kommentar", "Keine Kommentare",
            "Antwort abbrechen", "Hinterlasse eine Antwort", "Hinterlasse einen Kommentar",
            "Kommentare schreiben", "Kommentieren", "Kommentare anzeigen", "Diskussion"],
@@ -84,6 +84,32 @@ COUNTS = (
     r"[:(]?\s*\d{1,6}\)?"
 )
 
+#: A comment section's heading that names the story it answers, the form blog software
+#: writes it in ("6 Responses to “Title”", "One thought on “Title”", "3 Kommentare zu
+#: „Titel“", "2 réflexions sur « Titre »"): a count, a word for the comments, a
+#: preposition and the story's title in quotes, which end the line. The form is the rule:
+#: a sentence goes on after its closing quote.
+THREAD_COUNTS = (
+    r"\d{1,6}|no|one|two|three|four|five|six|seven|eight|nine|ten|ein|eine|einen|zwei|drei|"
+    r"keine|un|une|deux|trois|aucun|aucune|una|uno|dos|tres|ningún|ninguna|um|uma|dois|duas|"
+    r"três|nenhum|nenhuma|due|tre|nessun|nessuna|een|eén|één|twee|drie|geen|jeden|jedna|"
+    r"dwa|dwie|trzy|satu|dua|tiga"
+)
+THREAD_WORDS = (
+    r"thoughts?|responses?|repl(?:y|ies)|comments?|reactions?|gedanken?|kommentare?|"
+    r"antworten?|réflexions?|commentaires?|réponses?|comentarios?|respuestas?|pensamientos?|"
+    r"comentários?|respostas?|pensamentos?|comment[oi]|rispost[ae]|pensier[oi]|reacties?|"
+    r"gedachten?|antwoorden?|komentarz[ey]?|odpowiedzi|odpowiedź|komentar|tanggapan|balasan"
+)
+THREAD_TO = (
+    r"on|to|for|about|zu|zum|zur|auf|für|über|sur|à|pour|en|a|sobre|para|em|no|na|su|per|"
+    r"op|over|bij|do|untuk|pada|tentang|di"
+)
+THREAD_HEADING = (
+    r"(?:" + THREAD_COUNTS + r")\s+(?:" + THREAD_WORDS + r")\s+(?:" + THREAD_TO + r")\s+"
+    r"[\"“”„«‘’'‹]\s*[^\n]{1,200}?\s*[\"“”«»‘’'›]"
+)
+
 #: Form labels that only count at the end of a page.
 FORM_LABELS = ["Name", "Name *", "Email", "Email *", "E-mail *", "Website", "Comment *", "Reply",
                "Report", "Antworten", "Melden", "Répondre", "Signaler", "Responder", "Denunciar",
@@ -124,6 +150,7 @@ SENTENCES = [
     r"mistake)\?|vous\s+avez\s+(?:repéré|trouvé)\s+une\s+(?:erreur|faute)\s*\?)[^\n]{0,60}",
 ]
 
+
 def build_rules(languages: Sequence[str] | None = None) -> list[Rule]:
     """The line rules with the phrases of ``languages`` (all languages when ``None``)."""
     return [
@@ -134,6 +161,9 @@ def build_rules(languages: Sequence[str] | None = None) -> list[Rule]:
         Rule("comments.notice", "(?:" + "|".join(NOTICES) + ")", "a comment-form notice",
              max_length=250),
         Rule("comments.count", COUNTS, "a comment counter", max_length=40),
+        # Ungated: its pattern opens with the count, so most lines fail at their first
+        # characters, which costs less than testing a line for the comments' words.
+        Rule("comments.thread", THREAD_HEADING, "a comment section's heading", max_length=260),
         Rule("comments.form", alternation(FORM_LABELS), "a comment-form label", zone="tail",
              max_length=30),
     ]  # fmt: skip

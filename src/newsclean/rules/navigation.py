@@ -262,9 +262,7 @@ def block_marker(languages: Sequence[str] | None = None) -> str:
 
 def previous_next_marker(languages: Sequence[str] | None = None) -> str:
     """The pattern of previous/next links in ``languages`` (all when ``None``)."""
-    return (
-        r"(?:«|‹|<|←)?\s*" + alternation(merged(PREVIOUS_NEXT, languages)) + r"\s*(?:»|›|>|→)?"
-    )
+    return r"(?:«|‹|<|←)?\s*" + alternation(merged(PREVIOUS_NEXT, languages)) + r"\s*(?:»|›|>|→)?"
 
 
 BLOCK_MARKER = block_marker()
@@ -307,6 +305,47 @@ MORE_INFO = (
     r"\s*:?\s+(?:www\.|https?://)[^\s]+"
 )
 
+#: The entry footer blog software writes under a post, in its languages ("This entry was
+#: posted in News and tagged rain. Bookmark the permalink.", "Dieser Beitrag wurde unter
+#: Allgemein veröffentlicht. Setze ein Lesezeichen auf den Permalink."): a template's
+#: opening, then its categories and tags or its permalink sentence.
+ENTRY_OPENINGS = [
+    "This entry was posted", "This entry was filed", "This post was posted", "This entry was tagged",
+    "This was written by", "Dieser Eintrag wurde", "Dieser Beitrag wurde", "Cet article a été publié",
+    "Ce contenu a été publié", "Cette entrée a été publiée", "Ce billet a été publié",
+    "Esta entrada fue publicada", "Esta entrada se publicó", "Esta entrada foi publicada",
+    "Este post foi publicado", "Esse post foi publicado", "Questa voce è stata pubblicata",
+    "Questo articolo è stato pubblicato", "Dit bericht is geplaatst", "Dit item is geplaatst",
+    "Dit bericht werd geplaatst", "Ten wpis został opublikowany", "Wpis został opublikowany",
+    "Tulisan ini dipublikasikan", "Entri ini dipublikasikan",
+]  # fmt: skip
+#: What the template says after its opening: its tags, its filing, its permalink.
+ENTRY_PARTS = [
+    "and tagged", "and is filed under", "filed under", "posted in", "follow any responses",
+    "bookmark the permalink", "permalink",
+    "verschlagwortet", "lesezeichen", "mot-clé", "mots-clés", "mot-clef", "mot(s)-clé(s)",
+    "mot(s)-clef(s)", "permalien", "etiquetada", "etiquetado", "enlace permanente",
+    "marcada com", "marcado com", "link permanente", "contrassegnata", "contrassegnato",
+    "getagd", "oznaczony", "bezpośredniego odnośnika", "ditandai", "kategori",
+]  # fmt: skip
+#: The template's permalink or feed sentence, which ends its template or nearly.
+ENTRY_PERMALINK = [
+    "Bookmark the permalink", "Setze ein Lesezeichen auf den Permalink",
+    "Lesezeichen auf den Permalink", "Vous pouvez le mettre en favoris avec ce permalien",
+    "Vous pouvez la mettre en favoris avec ce permalien", "Mettre en favoris avec ce permalien",
+    "Guarda el enlace permanente", "Marca el enlace permanente",
+    "Adicione o link permanente aos seus favoritos", "Guarde o link permanente",
+    "Contrassegna il permalink", "Aggiungi ai segnalibri il permalink", "Bookmark de permalink",
+    "Dodaj zakładkę do bezpośredniego odnośnika", "Tandai permalink",
+    "You can follow any responses to this entry through the RSS",
+    "Follow any comments here with the RSS feed", "You can leave a response, or trackback",
+]  # fmt: skip
+ENTRY_META = (
+    alternation(ENTRY_OPENINGS) + r"[^\n]{0,300}?" + alternation(ENTRY_PARTS) + r"[^\n]{0,300}"
+)
+ENTRY_PERMALINK_LINE = r"[^\n]{0,300}?" + alternation(ENTRY_PERMALINK) + r"\.?[^\n]{0,200}"
+
+
 def build_rules(languages: Sequence[str] | None = None) -> list[Rule]:
     """The line rules with the phrases of ``languages`` (all languages when ``None``)."""
     read_also = alternation(merged(READ_ALSO, languages))
@@ -343,6 +382,12 @@ def build_rules(languages: Sequence[str] | None = None) -> list[Rule]:
              alternation(merged(TAG_LABELS, languages))
              + r"\s*:\s*(?:#?[^.!?:,|;#•·]{1,60}[,|;#•·]\s*)*+#?[^.!?:,|;#•·]{1,60}",
              "a tag or category list", max_length=400, needs=(":",)),
+        # Ungated: its pattern opens with the template's first words. A footer that opens
+        # otherwise ("Posted in X | Bookmark the permalink.") has the next rule's words.
+        Rule("navigation.entry_meta", ENTRY_META, "a blog post's entry footer", max_length=400),
+        Rule("navigation.entry_permalink", ENTRY_PERMALINK_LINE, "a blog post's entry footer",
+             max_length=700,
+             needs=("permalink", "permalien")),
         Rule("navigation.breadcrumb",
              # ">" also compares numbers in prose, so it needs three crumbs; » and › two.
              _CRUMB + r"(?:\s*[»›]\s*" + _CRUMB + r"){1,8}|" + _CRUMB + r"(?:\s*>\s*" + _CRUMB + r"){2,8}",
