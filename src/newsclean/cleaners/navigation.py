@@ -30,12 +30,12 @@ from newsclean.records import Span
 from newsclean.rules import compile_line
 from newsclean.rules.navigation import (
     BLOCK_MARKER,
-    PREVIOUS_NEXT_MARKER,
+    PAGER_MARKER,
     RULES,
     WEAK_BLOCK_MARKER,
     block_marker,
     build_rules,
-    previous_next_marker,
+    pager_marker,
 )
 from newsclean.story import find_story
 
@@ -43,7 +43,9 @@ _BLOCK = compile_line(BLOCK_MARKER)
 _WEAK_BLOCK = compile_line(WEAK_BLOCK_MARKER)
 #: A weak heading opens a block only in the last part of the page.
 _WEAK_POSITION = 0.6
-_PREVIOUS_NEXT = compile_line(PREVIOUS_NEXT_MARKER)
+_PREVIOUS_NEXT = compile_line(PAGER_MARKER)
+#: The longest pager line ("« Older Post | Home | Newer Post »").
+_PAGER_MAX = 120
 #: A headline under "Next Story": short, and not a sentence of the story.
 _HEADLINE_MAX = 200
 _SENTENCE_END = regex.compile(r"[.!?।॥]\s*$")
@@ -60,7 +62,7 @@ def _patterns(languages: tuple[str, ...]) -> _Patterns:
     """The patterns for one set of languages, compiled once (the first text that needs them)."""
     return _Patterns(
         compile_line(block_marker(languages)),
-        compile_line(previous_next_marker(languages)),
+        compile_line(pager_marker(languages)),
         LineRules(build_rules(languages)),
     )
 
@@ -132,7 +134,12 @@ class Navigation(Cleaner):
             if line.index in skip:
                 continue
             text = line.stripped
-            if len(text) <= 60 and found.previous_next.match(text):
+            linked = found.previous_next.match(text) if len(text) <= _PAGER_MAX else None
+            if linked is not None and linked.group("more"):
+                # A pager: its links lead to other posts, not to one headline under it.
+                yield line_span(line, "navigation.pager", "a blog's pager")
+                continue
+            if linked is not None and len(text) <= 60:
                 yield line_span(line, "navigation.previous_next", "a previous/next story link")
                 headline = doc.next_content(line)
                 if headline is not None and self._headline(headline, found):

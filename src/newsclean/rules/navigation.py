@@ -113,20 +113,24 @@ PREVIOUS_NEXT = {
            "Newer", "Next up", "Previous page", "Next page"],
     "de": ["Vorheriger Artikel", "Nächster Artikel", "Voriger Artikel", "Vorheriger Beitrag",
            "Nächster Beitrag", "Zurück", "Weiter", "Vorschau auf den nächsten Artikel",
-           "Vorschau auf den nächsten Beitrag"],
-    "fr": ["Article précédent", "Article suivant", "Précédent", "Suivant"],
+           "Vorschau auf den nächsten Beitrag", "Neuerer Post", "Älterer Post"],
+    "fr": ["Article précédent", "Article suivant", "Précédent", "Suivant", "Article plus récent",
+           "Article plus ancien"],
     "es": ["Artículo anterior", "Artículo siguiente", "Siguiente artículo", "Noticia anterior",
-           "Siguiente noticia", "Anterior", "Siguiente"],
+           "Siguiente noticia", "Anterior", "Siguiente", "Entrada más reciente",
+           "Entrada antigua", "Entradas más recientes", "Entradas antiguas"],
     "pt": ["Notícia anterior", "Próxima notícia", "Próximo artigo", "Artigo anterior",
-           "Anterior", "Próximo", "Próxima"],
+           "Anterior", "Próximo", "Próxima", "Postagem mais recente", "Postagem mais antiga"],
     "it": ["Articolo precedente", "Articolo successivo", "Prossimo articolo", "Notizia precedente",
-           "Notizia successiva", "Precedente", "Successivo"],
+           "Notizia successiva", "Precedente", "Successivo", "Post più recente",
+           "Post più vecchio"],
     "nl": ["Vorig artikel", "Volgend artikel", "Vorig bericht", "Volgend bericht", "Vorige",
-           "Volgende"],
+           "Volgende", "Nieuwere post", "Oudere post"],
     "pl": ["Poprzedni artykuł", "Następny artykuł", "Poprzedni wpis", "Następny wpis",
-           "Poprzedni", "Następny"],
+           "Poprzedni", "Następny", "Nowszy post", "Starszy post"],
     "id": ["Artikel sebelumnya", "Artikel selanjutnya", "Artikel berikutnya", "Berita sebelumnya",
-           "Berita selanjutnya", "Berita berikutnya", "Sebelumnya", "Selanjutnya", "Berikutnya"],
+           "Berita selanjutnya", "Berita berikutnya", "Sebelumnya", "Selanjutnya", "Berikutnya",
+           "Posting Lebih Baru", "Posting Lama"],
     "hi": nukta_spellings(["पिछली खबर", "अगली खबर", "पिछला लेख", "अगला लेख", "पिछली पोस्ट",
                            "अगली पोस्ट"]),
 }  # fmt: skip
@@ -208,19 +212,22 @@ JUMPS = {
                            "यह खबर भी पढ़ें", "यह भी देखें", "ये भी देखें"]),
 }  # fmt: skip
 
-#: Labels of tag and category lists: "Tags: a, b", "Schlagwörter: ...", "Etiquetas: ...".
+#: Labels of tag and category lists: "Tags: a, b", "Schlagwörter: ...", "Etiquetas: ...",
+#: and blog software's ("Labels: a, b", "Libellés : ...").
 TAG_LABELS = {
     "en": ["Tags", "Tagged", "Tagged with", "Topics", "Related Topics", "Filed under",
-           "Categories", "Category", "Posted in", "Keywords", "More about", "Sections"],
+           "Categories", "Category", "Posted in", "Keywords", "More about", "Sections", "Labels"],
     "de": ["Schlagwörter", "Schlagworte", "Themen", "Stichworte", "Stichwörter", "Kategorie",
-           "Kategorien", "Mehr zu"],
-    "fr": ["Étiquettes", "Mots-clés", "Mots clés", "Thèmes", "Catégorie", "Catégories", "Sujets"],
+           "Kategorien", "Mehr zu", "Labels"],
+    "fr": ["Étiquettes", "Mots-clés", "Mots clés", "Thèmes", "Catégorie", "Catégories", "Sujets",
+           "Libellés"],
     "es": ["Etiquetas", "Temas", "Tags relacionados", "Categoría", "Categorías", "Palabras clave"],
-    "pt": ["Tópicos", "Assuntos", "Etiquetas", "Temas", "Categoria", "Categorias", "Palavras-chave"],
-    "it": ["Tag", "Argomenti", "Categoria", "Categorie", "Parole chiave"],
-    "nl": ["Trefwoorden", "Onderwerpen", "Categorie", "Categorieën", "Meer over"],
-    "pl": ["Tagi", "Tematy", "Kategoria", "Kategorie", "Słowa kluczowe"],
-    "id": ["Tag", "Topik", "Kategori", "Kata kunci"],
+    "pt": ["Tópicos", "Assuntos", "Etiquetas", "Temas", "Categoria", "Categorias", "Palavras-chave",
+           "Marcadores"],
+    "it": ["Tag", "Argomenti", "Categoria", "Categorie", "Parole chiave", "Etichette"],
+    "nl": ["Trefwoorden", "Onderwerpen", "Categorie", "Categorieën", "Meer over", "Labels"],
+    "pl": ["Tagi", "Tematy", "Kategoria", "Kategorie", "Słowa kluczowe", "Etykiety"],
+    "id": ["Tag", "Topik", "Kategori", "Kata kunci", "Label"],
     "hi": nukta_spellings(["टैग", "टैग्स", "टॉपिक", "टॉपिक्स"]),
 }  # fmt: skip
 
@@ -266,7 +273,20 @@ def previous_next_marker(languages: Sequence[str] | None = None) -> str:
 
 
 BLOCK_MARKER = block_marker()
-PREVIOUS_NEXT_MARKER = previous_next_marker()
+#: A blog's home link in its pager, beside the breadcrumbs' roots ("Newer Post Older Post
+#: Home", "Entrada más reciente Entrada antigua Página principal").
+PAGER_HOMES = ["Página principal", "Página inicial", "Home page", "Startpagina", "Strona główna"]
+
+
+def pager_marker(languages: Sequence[str] | None = None) -> str:
+    """A previous/next link, and the rest of a blog's pager on its line (group ``more``):
+    up to three more of them or a home link ("Newer Post Older Post Home")."""
+    link = previous_next_marker(languages)
+    home = alternation([*merged(JUMPS, languages), *BREADCRUMB_ROOTS, *PAGER_HOMES])
+    return link + r"(?P<more>(?:\s*[|·•]?\s*(?:" + link + "|" + home + r")){1,3})?"
+
+
+PAGER_MARKER = pager_marker()
 _CRUMB = r"\p{L}[\p{L}\d&'’.,\- ]{0,40}"
 # A crumb after a root is a section name: at most four words ("Home / Away records are
 # listed below." is prose).

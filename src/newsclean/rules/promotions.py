@@ -85,6 +85,31 @@ BUTTONS = {
                            "सेव करें", "सुनें", "खबर सुनें", "ये खबर सुनें", "यह खबर सुनें"]),
 }  # fmt: skip
 
+#: The share buttons blog software writes under a post (Blogger's, in its locales), joined
+#: to each language's buttons: "Email This BlogThis! Share to Twitter Share to Facebook".
+BLOG_BUTTONS = {
+    "en": ["BlogThis!", "Email This", "Share to Twitter", "Share to Facebook",
+           "Share to Pinterest", "Share to X"],
+    "de": ["BlogThis!", "Diesen Post per E-Mail versenden", "In Twitter freigeben",
+           "In Facebook freigeben", "Auf Pinterest teilen"],
+    "fr": ["BlogThis!", "Envoyer par e-mail", "Partager sur Pinterest"],
+    "es": ["BlogThis!", "Escribe un blog", "Enviar por correo electrónico",
+           "Compartir con Twitter", "Compartir con Facebook", "Compartir en Pinterest"],
+    "pt": ["BlogThis!", "Enviar por e-mail", "Compartilhar no Twitter",
+           "Compartilhar com o Pinterest"],
+    "it": ["BlogThis!", "Invia tramite email", "Postalo sul blog", "Condividi su Pinterest"],
+    "nl": ["BlogThis!", "Dit e-mailen", "Delen op Twitter", "Delen op Pinterest"],
+    "pl": ["BlogThis!", "Wyślij pocztą e-mail", "Udostępnij w usłudze Twitter",
+           "Udostępnij w usłudze Facebook", "Udostępnij w serwisie Pinterest"],
+    "id": ["BlogThis!", "Kirimkan Ini lewat Email", "Berbagi ke Twitter", "Berbagi ke Facebook",
+           "Bagikan ke Pinterest"],
+}  # fmt: skip
+for _language, _buttons in BLOG_BUTTONS.items():
+    BUTTONS[_language] = [*BUTTONS[_language], *_buttons]
+
+#: A blog's feed link: "Subscribe to: Post Comments (Atom)", "Abonnieren: Posts (Atom)".
+FEED_LINK = r"[^\n]{0,60}?\(\s*(?-i:Atom)\s*\)"
+
 #: Social networks and share verbs; a line made only of these is a share bar.
 SOCIAL = ["Facebook", "Twitter", "X", "LinkedIn", "WhatsApp", "Pinterest", "Reddit", "Telegram",
           "Email", "E-mail", "Mail", "Print", "Messenger", "Flipboard", "Tumblr", "Copy link",
@@ -433,9 +458,10 @@ def build_rules(languages: Sequence[str] | None = None) -> list[Rule]:
     button = alternation(merged(BUTTONS, languages))
     prompt = prompt_pattern(languages)
     return [
-        # One button, or a few in a row: "Unsubscribe | Update your preferences".
-        Rule("promotions.button", button + r"(?:\s*[|·•]\s*" + button + r"){0,5}",
-             "a share, subscribe or login button", max_length=100),
+        # One button, or a few in a row: "Unsubscribe | Update your preferences", "Email
+        # This BlogThis! Share to Twitter" (a bar whose separators were images).
+        Rule("promotions.button", button + r"(?:\s*[|·•]?\s*" + button + r"){0,5}",
+             "a share, subscribe or login button", max_length=120),
         Rule("promotions.share_bar",
              r"(?:" + alternation(SOCIAL) + r"[\s|·•,/]*){1,16}", "a bar of share buttons",
              max_length=200),
@@ -447,6 +473,8 @@ def build_rules(languages: Sequence[str] | None = None) -> list[Rule]:
              needs=("cancel", "kündbar", "quiser", "quando vuoi", "résiliable")),
         Rule("promotions.newsletter_title", NEWSLETTER_TITLE, "a newsletter heading", max_length=50,
              needs=("newsletter",)),
+        Rule("promotions.feed_link", FEED_LINK, "a feed subscription link", max_length=80,
+             needs=("atom",)),
     ]  # fmt: skip
 
 
