@@ -40,6 +40,7 @@ from newsclean.rules.bylines import (
 from newsclean.rules.comments import COUNTS, FORM_LABELS
 from newsclean.rules.comments import PROMPTS as COMMENT_PROMPTS
 from newsclean.rules.dates import JOINER
+from newsclean.rules.navigation import TAG_LIST
 from newsclean.rules.promotions import BUTTONS
 from newsclean.rules.read_time import READ_TIME, read_time_pattern
 from newsclean.shapes import NUMBERED
@@ -60,8 +61,9 @@ PERMALINKS = ["Permalink", "Permalinks", "Permalien", "Lien permanent", "Enlace 
               "Modifier", "Editar", "Modifica", "Bewerken", "Edytuj", "Sunting"]  # fmt: skip
 #: A segment of a meta line that is one of the post's own links ("Posted by Jane Doe |
 #: Permalink | 2 Comments | Trackback"): a share, print or subscribe button, a comment
-#: prompt, counter or form link, or a link to the post itself. The families' own tables
-#: say which words those are; the line still needs a byline, a date or a read time.
+#: prompt, counter or form link, or a link to the post itself; or its list of tags or
+#: categories (:data:`_TAGS`). The families' own tables say which words those are; the
+#: line still needs a byline, a date or a read time.
 _POST_LINK = regex.compile(
     r"^(?:"
     + alternation(
@@ -75,6 +77,8 @@ _POST_LINK = regex.compile(
     + r")\s*:?$",
     regex.IGNORECASE,
 )
+#: A segment that lists the post's tags or categories ("Tags: a, b", "Category: News").
+_TAGS = regex.compile(r"^(?:" + TAG_LIST + r")$", regex.IGNORECASE)
 
 
 @cache
@@ -294,11 +298,11 @@ def read_meta_line(
             authors.extend(byline[0])
             published = published or byline[1]
             continue
-        if words > 8:
-            return None  # too long for a bare name, an outlet or a role
-        if _POST_LINK.match(segment):
+        if _POST_LINK.match(segment) or _TAGS.match(segment):
             kinds.add("link")  # the post's own links: no kind of its own to remove
             continue
+        if words > 8:
+            return None  # too long for a bare name, an outlet or a role
         if _ROLE_OR_KNOWN.match(segment) or (
             words <= 6 and segment.split()[-1].casefold() in ORGANISATION_WORDS
         ):

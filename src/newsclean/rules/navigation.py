@@ -366,6 +366,25 @@ ENTRY_META = (
 ENTRY_PERMALINK_LINE = r"[^\n]{0,300}?" + alternation(ENTRY_PERMALINK) + r"\.?[^\n]{0,200}"
 
 
+def tag_list(languages: Sequence[str] | None = None) -> str:
+    """A tag or category list: its label, a colon and its items, which hold no sentence
+    punctuation, with a separator after the last one or not ("Posted in: Fantasy |").
+    The possessive repeat keeps it linear."""
+    item = r"#?[^.!?:,|;#•·]{1,60}"
+    return (
+        alternation(merged(TAG_LABELS, languages))
+        + r"\s*:\s*"
+        + item
+        + r"(?:[,|;#•·]\s*"
+        + item
+        + r")*+\s*[,|;•·]?"
+    )
+
+
+#: A tag or category list in every language, as a segment of a meta line reads it.
+TAG_LIST = tag_list()
+
+
 def build_rules(languages: Sequence[str] | None = None) -> list[Rule]:
     """The line rules with the phrases of ``languages`` (all languages when ``None``)."""
     read_also = alternation(merged(READ_ALSO, languages))
@@ -397,11 +416,8 @@ def build_rules(languages: Sequence[str] | None = None) -> list[Rule]:
              "a pointer to another story", max_length=260),
         Rule("navigation.jump", alternation(merged(JUMPS, languages)) + r"\s*(?:»|›|>|→|\.{3}|…)?",
              "a navigation link", max_length=60),
-        Rule("navigation.tags",
-             # Items may not hold sentence punctuation; the possessive repeat keeps it linear.
-             alternation(merged(TAG_LABELS, languages))
-             + r"\s*:\s*(?:#?[^.!?:,|;#•·]{1,60}[,|;#•·]\s*)*+#?[^.!?:,|;#•·]{1,60}",
-             "a tag or category list", max_length=400, needs=(":",)),
+        Rule("navigation.tags", tag_list(languages), "a tag or category list", max_length=400,
+             needs=(":",)),
         # Ungated: its pattern opens with the template's first words. A footer that opens
         # otherwise ("Posted in X | Bookmark the permalink.") has the next rule's words.
         Rule("navigation.entry_meta", ENTRY_META, "a blog post's entry footer", max_length=400),
