@@ -329,9 +329,13 @@ MORE_INFO = (
 #: posted in News and tagged rain. Bookmark the permalink.", "Dieser Beitrag wurde unter
 #: Allgemein veröffentlicht. Setze ein Lesezeichen auf den Permalink."): a template's
 #: opening, then its categories and tags or its permalink sentence.
+#: Openings prose shares ("This was written by the mayor's office and posted in ...",
+#: "Dieser Beitrag wurde vom Rat ...") are left out or given as the template words them; a
+#: footer that opens so and ends with the permalink sentence is the next rule's.
 ENTRY_OPENINGS = [
     "This entry was posted", "This entry was filed", "This post was posted", "This entry was tagged",
-    "This was written by", "Dieser Eintrag wurde", "Dieser Beitrag wurde", "Cet article a été publié",
+    "Dieser Eintrag wurde veröffentlicht", "Dieser Eintrag wurde unter",
+    "Dieser Beitrag wurde veröffentlicht", "Dieser Beitrag wurde unter", "Cet article a été publié",
     "Ce contenu a été publié", "Cette entrée a été publiée", "Ce billet a été publié",
     "Esta entrada fue publicada", "Esta entrada se publicó", "Esta entrada foi publicada",
     "Este post foi publicado", "Esse post foi publicado", "Questa voce è stata pubblicata",
@@ -360,10 +364,19 @@ ENTRY_PERMALINK = [
     "You can follow any responses to this entry through the RSS",
     "Follow any comments here with the RSS feed", "You can leave a response, or trackback",
 ]  # fmt: skip
+#: The parts are whole words ("kategori" is no part of "Kategorie").
 ENTRY_META = (
-    alternation(ENTRY_OPENINGS) + r"[^\n]{0,300}?" + alternation(ENTRY_PARTS) + r"[^\n]{0,300}"
+    alternation(ENTRY_OPENINGS)
+    + r"[^\n]{0,300}?(?<!\w)"
+    + alternation(ENTRY_PARTS)
+    + r"(?!\w)[^\n]{0,300}"
 )
-ENTRY_PERMALINK_LINE = r"[^\n]{0,300}?" + alternation(ENTRY_PERMALINK) + r"\.?[^\n]{0,200}"
+#: The permalink or feed sentence starts the line or a sentence of it, as the template
+#: writes it ("... Filed under Life. Bookmark the permalink."): "readers can bookmark the
+#: permalink" is prose.
+ENTRY_PERMALINK_LINE = (
+    r"(?:[^\n]{0,300}?[.!?…\]]\s+)?" + alternation(ENTRY_PERMALINK) + r"\.?[^\n]{0,200}"
+)
 
 
 def tag_list(languages: Sequence[str] | None = None) -> str:
